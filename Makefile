@@ -1,0 +1,71 @@
+# OVFF34: `make` lists the targets. `make run` and `make test` do all set-up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WEB_CONCURRENCY ?= 3
+AXE_VERSION := 4.14.1
+AXE := var/npm/node_modules/axe-core/axe.min.js
+MANAGE := $(BIN)/python manage.py
+
+.DEFAULT_GOAL := help
+.PHONY: help install setup run dev test lint format check bench chromium clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(BIN)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -r requirements.lock
+	touch $@
+
+install: $(BIN)/.installed ## Create the virtual environment and install pinned dependencies
+
+setup: install ## Migrate the SQLite database under var/, collect static files, load demo content
+	mkdir -p var
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) load_demo --hostname $(HOST) --port $(PORT)
+
+run: setup ## Serve the site with gunicorn on http://$(HOST):$(PORT) (SQLite, demo content)
+	@echo "Site : http://$(HOST):$(PORT)/  -  gestion : http://$(HOST):$(PORT)/gestion/ (make superuser)"
+	$(BIN)/gunicorn observatoire.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
+		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1
+
+dev: setup ## Django's development server with DEBUG on
+	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+superuser: install ## Create a back-office account
+	$(MANAGE) createsuperuser
+
+chromium: ## Install Debian's Chromium if it is missing (browser tests)
+	@scripts/ensure-chromium
+
+$(AXE):
+	npm install --prefix var/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
+
+lint: install ## ruff: lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## ruff: fix and format
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+check: install ## Django checks: migrations up to date, deployment settings clean
+	DJANGO_SETTINGS_MODULE=observatoire.settings.test $(MANAGE) makemigrations --check --dry-run
+	SECRET_KEY=check-only-$$(date +%s)-a-long-enough-random-looking-secret-key-value \
+	  ALLOWED_HOSTS=ovff34.example DATABASE_URL=sqlite:///var/check.sqlite3 \
+	  DJANGO_SETTINGS_MODULE=observatoire.settings.production $(MANAGE) check --deploy --fail-level WARNING
+
+test: install chromium $(AXE) lint check ## The whole suite, browser tests included
+	mkdir -p var
+	DJANGO_SETTINGS_MODULE=observatoire.settings.test $(BIN)/pytest
+
+bench: setup ## Benchmarks: throughput, page weight, quick-exit timing
+	$(BIN)/python bench/run.py
+
+clean: ## Remove the virtual environment and var/
+	rm -rf $(VENV) var

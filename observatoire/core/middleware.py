@@ -1,0 +1,64 @@
+"""Headers that keep every response safe to open; cookies stay in the back-office."""
+
+import logging
+
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+)
+
+
+class PublicSafetyMiddleware:
+    """Sets the privacy headers on every response and strips cookies outside the back-office.
+
+    Session and CSRF cookies are scoped to the back-office path by the settings; anything that
+    still tries to set a cookie on a public page is removed here and logged, so a future
+    feature cannot silently start tracking visitors.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_path = settings.ADMIN_PATH
+        self.static_url = settings.STATIC_URL
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
+        if not request.path.startswith(self.static_url):
+            # Nothing of a visit stays in the browser's cache; hashed static files may.
+            response.headers["Cache-Control"] = "no-store"
+        if not request.path.startswith(self.admin_path) and response.cookies:
+            logger.warning(
+                "Removed cookies %s from public response %s",
+                sorted(response.cookies),
+                request.path,
+            )
+            response.cookies.clear()
+        return response

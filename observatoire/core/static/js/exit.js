@@ -1,0 +1,187 @@
+/*
+ * Quick exit and trace reduction, loaded on every public page.
+ *
+ * - Any element with [data-exit] is a real link to a neutral site: without JavaScript it
+ *   simply navigates there. With JavaScript, activation hides the page at once, then leaves
+ *   with location.replace() so that this page is not left in the back stack.
+ * - Pressing Shift three times (each press less than 5 s after the previous one, no other key
+ *   in between or held with it) does the same. Escape is deliberately not used.
+ * - A page restored from the back-forward cache hides itself and leaves.
+ * - Links between pages of this site replace the current history entry, so that after an exit
+ *   the Back button does not lead to any page of the site.
+ */
+(function () {
+  "use strict";
+
+  var PRESSES_NEEDED = 3;
+  var PRESS_WINDOW_MS = 5000;
+  var root = document.documentElement;
+
+  function exitUrl() {
+    var link = document.querySelector("a[data-exit]");
+    return link ? link.href : "about:blank";
+  }
+
+  function hidePage() {
+    if (root.classList.contains("is-exiting")) {
+      return;
+    }
+    root.classList.add("is-exiting");
+    var overlay = document.createElement("div");
+    overlay.className = "exit-overlay";
+    overlay.setAttribute("role", "alert");
+    overlay.textContent = "Chargement…";
+    (document.body || root).appendChild(overlay);
+  }
+
+  function leave() {
+    hidePage();
+    window.location.replace(exitUrl());
+  }
+
+  // --- Activation by click or by the skip link -------------------------------------------
+  document.addEventListener(
+    "click",
+    function (event) {
+      var link = event.target.closest && event.target.closest("a[data-exit]");
+      if (!link) {
+        return;
+      }
+      event.preventDefault();
+      leave();
+    },
+    true
+  );
+
+  // --- Shift pressed three times ---------------------------------------------------------
+  var presses = 0;
+  var timer = null;
+  var otherKeysDown = {};
+  var shiftIsClean = false;
+
+  function announce(message) {
+    var region = document.querySelector("[data-exit-status]");
+    if (region) {
+      region.textContent = message;
+    }
+  }
+
+  function resetPresses() {
+    presses = 0;
+    window.clearTimeout(timer);
+    timer = null;
+  }
+
+  function anyOtherKeyDown() {
+    for (var key in otherKeysDown) {
+      if (Object.prototype.hasOwnProperty.call(otherKeysDown, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  document.addEventListener(
+    "keydown",
+    function (event) {
+      if (event.key === "Shift") {
+        if (!event.repeat) {
+          shiftIsClean = !anyOtherKeyDown() && !event.ctrlKey && !event.altKey && !event.metaKey;
+        }
+        return;
+      }
+      otherKeysDown[event.code || event.key] = true;
+      shiftIsClean = false;
+      if (presses > 0) {
+        resetPresses();
+        announce("");
+      }
+    },
+    true
+  );
+
+  document.addEventListener(
+    "keyup",
+    function (event) {
+      if (event.key !== "Shift") {
+        delete otherKeysDown[event.code || event.key];
+        return;
+      }
+      if (!shiftIsClean) {
+        return;
+      }
+      shiftIsClean = false;
+      presses += 1;
+      window.clearTimeout(timer);
+      if (presses >= PRESSES_NEEDED) {
+        resetPresses();
+        leave();
+        return;
+      }
+      var left = PRESSES_NEEDED - presses;
+      announce(
+        "Appuyez encore " + left + " fois sur Maj pour quitter ce site."
+      );
+      timer = window.setTimeout(function () {
+        resetPresses();
+        announce("Délai dépassé\u00a0: la sortie rapide par la touche Maj est annulée.");
+      }, PRESS_WINDOW_MS);
+    },
+    true
+  );
+
+  window.addEventListener("blur", function () {
+    otherKeysDown = {};
+    shiftIsClean = false;
+  });
+
+  // --- Back-forward cache ----------------------------------------------------------------
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      leave();
+    }
+  });
+
+  // --- One history entry per visit -------------------------------------------------------
+  function isPlainActivation(event) {
+    return (
+      !event.defaultPrevented &&
+      event.button === 0 &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.shiftKey &&
+      !event.altKey
+    );
+  }
+
+  document.addEventListener("click", function (event) {
+    if (!isPlainActivation(event)) {
+      return;
+    }
+    var link = event.target.closest && event.target.closest("a[href]");
+    if (!link || link.hasAttribute("download") || (link.target && link.target !== "_self")) {
+      return;
+    }
+    var url = new URL(link.href, window.location.href);
+    if (url.origin !== window.location.origin) {
+      return;
+    }
+    event.preventDefault();
+    var samePage =
+      url.pathname === window.location.pathname && url.search === window.location.search;
+    if (samePage && url.hash) {
+      // An in-page link (skip link, table of contents): move there without a new entry.
+      window.history.replaceState(window.history.state, "", url.href);
+      var target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+      if (target) {
+        if (!target.hasAttribute("tabindex")) {
+          target.setAttribute("tabindex", "-1");
+        }
+        target.focus();
+        target.scrollIntoView();
+      }
+      return;
+    }
+    window.location.replace(url.href);
+  });
+})();

@@ -1,0 +1,86 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from observatoire.core.formatting import (
+    NBSP,
+    NNBSP,
+    format_figure,
+    format_number,
+    format_phone,
+    phone_uri,
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (0, "0"),
+        (17, "17"),
+        (740, "740"),
+        (18300, f"18{NNBSP}300"),
+        (1230289, f"1{NNBSP}230{NNBSP}289"),
+        (Decimal("17.50"), "17,5"),
+        (Decimal("200500.00"), f"200{NNBSP}500"),
+        (-4200, f"-4{NNBSP}200"),
+    ],
+)
+def test_format_number_uses_french_grouping_and_decimal_comma(value, expected):
+    assert format_number(value) == expected
+
+
+def test_format_number_with_fixed_decimals():
+    assert format_number(Decimal("3.14159"), decimals=2) == "3,14"
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        (54900, "eur", f"54{NNBSP}900{NBSP}€"),
+        (32000, "eur_year", f"32{NNBSP}000{NBSP}€ par an"),
+        (17, "percent", f"17{NBSP}%"),
+        (6, "none", "6"),
+    ],
+)
+def test_format_figure_keeps_number_and_unit_together(value, unit, expected):
+    assert format_figure(value, unit=unit) == expected
+
+
+def test_format_figure_rejects_unknown_units():
+    with pytest.raises(ValueError, match="Unknown unit"):
+        format_figure(1, unit="dollars")
+
+
+@given(st.integers(min_value=-(10**12), max_value=10**12))
+def test_format_number_round_trips_integers(value):
+    text = format_number(value)
+    assert int(text.replace(NNBSP, "")) == value
+    groups = text.lstrip("-").split(NNBSP)
+    assert all(len(group) == 3 for group in groups[1:])
+    assert 1 <= len(groups[0]) <= 3
+
+
+@given(st.decimals(min_value=-(10**9), max_value=10**9, places=2, allow_nan=False))
+def test_format_number_round_trips_decimals(value):
+    text = format_number(value)
+    assert Decimal(text.replace(NNBSP, "").replace(",", ".")) == value
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("3919", "3919"),
+        ("17", "17"),
+        ("116006", f"116{NBSP}006"),
+        ("04 67 00 00 00", NBSP.join(["04", "67", "00", "00", "00"])),
+    ],
+)
+def test_format_phone(number, expected):
+    assert format_phone(number) == expected
+
+
+def test_phone_uris():
+    assert phone_uri("116 006") == "tel:116006"
+    assert phone_uri("114", sms=True) == "sms:114"

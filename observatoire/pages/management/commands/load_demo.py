@@ -1,0 +1,72 @@
+"""Create the demo content: home, observatory, partners, news and information pages.
+
+Idempotent: a page that already exists (same slug under the same parent) is left untouched, so
+running it again changes nothing and never overwrites what editors wrote.
+"""
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from observatoire.core.models import SafetySettings
+from observatoire.pages import services
+from observatoire.pages.demo import info, partners, site
+from observatoire.pages.demo.logos import placeholder_logo
+from observatoire.pages.models import (
+    HelplinesPage,
+    NewsIndexPage,
+    NewsPage,
+    ObservatoryPage,
+    PartnerIndexPage,
+    PartnerPage,
+    PartnershipSettings,
+    SiteMapPage,
+    StandardPage,
+)
+
+
+class Command(BaseCommand):
+    help = "Charge le contenu de démonstration (sans effet s'il est déjà présent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--hostname", default="localhost")
+        parser.add_argument("--port", type=int, default=80)
+
+    @transaction.atomic
+    def handle(self, *args, hostname: str, port: int, **options):
+        home = services.ensure_home_page(hostname=hostname, port=port, **site.HOME)
+        services.ensure_child_page(
+            parent=home, page_class=ObservatoryPage, slug="observatoire", **site.OBSERVATORY
+        )
+        services.ensure_child_page(parent=home, page_class=HelplinesPage, **info.HELPLINES_PAGE)
+        services.ensure_child_page(parent=home, page_class=StandardPage, **info.EXIT_GUIDE)
+        self._partners(home)
+        news_index = services.ensure_child_page(
+            parent=home, page_class=NewsIndexPage, **info.NEWS_INDEX
+        )
+        for news in site.NEWS:
+            services.ensure_child_page(parent=news_index, page_class=NewsPage, **news)
+        for page in (info.LEGAL_NOTICE, info.PERSONAL_DATA, info.ACCESSIBILITY):
+            services.ensure_child_page(parent=home, page_class=StandardPage, **page)
+        services.ensure_child_page(parent=home, page_class=SiteMapPage, **info.SITE_MAP)
+        SafetySettings.load()
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
+
+    def _partners(self, home):
+        index = services.ensure_child_page(
+            parent=home, page_class=PartnerIndexPage, **info.PARTNER_INDEX
+        )
+        for partner in partners.PARTNERS:
+            logo = services.ensure_image(
+                title=f"Logo provisoire – {partner['title']}",
+                file_name=f"logo-{partner['slug']}.png",
+                png_bytes=placeholder_logo(text=partner["short"], colour=partner["colour"]),
+            )
+            fields = {k: v for k, v in partner.items() if k not in {"short", "colour"}}
+            services.ensure_child_page(parent=index, page_class=PartnerPage, logo=logo, **fields)
+        settings = PartnershipSettings.load()
+        if not settings.budget_total:
+            for field, value in partners.PARTNERSHIP.items():
+                setattr(settings, field, value)
+            settings.full_clean()
+            settings.save()

@@ -1,0 +1,75 @@
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+
+from ..blocks import RICH_TEXT_FEATURES
+from .base import BodyPage, IntroPage
+
+
+class EntryPointBlock(blocks.StructBlock):
+    """A door from the home page to a service (directory, barometer, indicators...)."""
+
+    title = blocks.CharBlock(label="titre")
+    text = blocks.TextBlock(label="texte")
+    page = blocks.PageChooserBlock(label="page", required=False)
+    pending_note = blocks.CharBlock(
+        label="mention si la page n’existe pas encore",
+        required=False,
+        default="Bientôt disponible.",
+    )
+
+    class Meta:
+        icon = "link"
+        label = "point d’entrée"
+
+
+class HomePage(IntroPage):
+    about = RichTextField("l’observatoire en bref", features=RICH_TEXT_FEATURES, blank=True)
+    entry_points = StreamField(
+        [("entry", EntryPointBlock())], verbose_name="points d’entrée", blank=True
+    )
+
+    content_panels = [*IntroPage.content_panels, FieldPanel("about"), FieldPanel("entry_points")]
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = "page d’accueil"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import latest_news, live_partners
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = latest_news(limit=3)
+        context["partners"] = live_partners()
+        return context
+
+
+class StandardPage(BodyPage):
+    """Editorial pages: quick-exit guide, legal notice, personal data, accessibility..."""
+
+    class Meta:
+        verbose_name = "page de contenu"
+
+
+class HelplinesPage(BodyPage):
+    """/numeros-utiles/: every national number, with hours from the site settings."""
+
+    max_count = 1
+
+    class Meta:
+        verbose_name = "page des numéros d’aide"
+
+
+class SiteMapPage(IntroPage):
+    max_count = 1
+
+    class Meta:
+        verbose_name = "plan du site"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import site_tree
+
+        context = super().get_context(request, *args, **kwargs)
+        context["tree"] = site_tree(root=self.get_site().root_page)
+        return context

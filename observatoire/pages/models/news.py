@@ -1,0 +1,35 @@
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+
+from .base import BodyPage, IntroPage
+
+
+class NewsIndexPage(IntroPage):
+    max_count = 1
+    subpage_types = ["pages.NewsPage"]
+
+    class Meta:
+        verbose_name = "liste des actualités"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import latest_news
+
+        context = super().get_context(request, *args, **kwargs)
+        context["news"] = latest_news(limit=None)
+        return context
+
+
+class NewsPage(BodyPage):
+    date = models.DateField("date de publication", default=timezone.localdate)
+
+    content_panels = [
+        *BodyPage.content_panels[:1],
+        FieldPanel("date"),
+        *BodyPage.content_panels[1:],
+    ]
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "actualité"

@@ -1,0 +1,108 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+
+from ..blocks import RICH_TEXT_FEATURES, CommitmentBlock, ContactBlock
+from .base import IntroPage
+
+
+class PartnerIndexPage(IntroPage):
+    max_count = 1
+    subpage_types = ["pages.PartnerPage"]
+
+    class Meta:
+        verbose_name = "liste des partenaires"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import live_partners
+
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = live_partners()
+        return context
+
+
+class PartnerPage(IntroPage):
+    """One of the four partners that steer the observatory."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    statement = RichTextField("engagement du partenaire", features=RICH_TEXT_FEATURES)
+    commitments = StreamField(
+        [("commitment", CommitmentBlock())], verbose_name="engagements", blank=True
+    )
+    contacts = StreamField([("contact", ContactBlock())], verbose_name="contacts", blank=True)
+    website = models.URLField("site internet", blank=True)
+
+    content_panels = [
+        *IntroPage.content_panels,
+        FieldPanel("logo"),
+        FieldPanel("statement"),
+        FieldPanel("commitments"),
+        FieldPanel("contacts"),
+        FieldPanel("website"),
+    ]
+    parent_page_types = ["pages.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "page partenaire"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partnership"] = PartnershipSettings.load(request_or_site=request)
+        return context
+
+
+class BudgetShareBlock(blocks.StructBlock):
+    funder = blocks.CharBlock(label="financeur")
+    amount = blocks.IntegerBlock(label="montant en euros", min_value=0)
+
+    class Meta:
+        icon = "pick"
+        label = "part du budget"
+
+
+@register_setting(icon="group")
+class PartnershipSettings(BaseGenericSetting):
+    """The section on the partnership and its budget, written once, shown on every partner page."""
+
+    title = models.CharField("titre", max_length=200, default="Un partenariat à quatre")
+    body = RichTextField("texte", features=RICH_TEXT_FEATURES, blank=True)
+    budget_label = models.CharField(
+        "intitulé du budget", max_length=200, default="Budget de la première étape"
+    )
+    budget_total = models.PositiveIntegerField("budget total en euros", null=True, blank=True)
+    budget_shares = StreamField(
+        [("share", BudgetShareBlock())], verbose_name="répartition du budget", blank=True
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("body"),
+        FieldPanel("budget_label"),
+        FieldPanel("budget_total"),
+        FieldPanel("budget_shares"),
+    ]
+
+    class Meta:
+        verbose_name = "partenariat et budget"
+
+    def clean(self):
+        super().clean()
+        shares = [share.value["amount"] for share in self.budget_shares]
+        if shares and self.budget_total is not None and sum(shares) != self.budget_total:
+            raise ValidationError(
+                {
+                    "budget_shares": "La somme des parts ne correspond pas au budget total "
+                    f"({sum(shares)} € au lieu de {self.budget_total} €)."
+                }
+            )

@@ -1,0 +1,15 @@
+"""The test suite: SQLite by default, PostgreSQL when DATABASE_URL says so (CI)."""
+
+from .base import *  # noqa: F403
+from .base import STORAGES
+
+SECRET_KEY = "test-only-not-secret"  # noqa: S105
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+SERVE_MEDIA = True
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests render pages without running collectstatic first.
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
