@@ -41,7 +41,7 @@ superuser: install ## Create a back-office account
 	$(MANAGE) createsuperuser
 
 chromium: ## Install Debian's Chromium if it is missing (browser tests)
-	@scripts/ensure-chromium
+	@scripts/ensure-tool /usr/bin/chromium chromium
 
 $(AXE):
 	npm install --prefix var/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
@@ -65,7 +65,8 @@ test: install chromium $(AXE) lint check ## The whole suite, browser tests inclu
 	DJANGO_SETTINGS_MODULE=observatoire.settings.test $(BIN)/pytest
 
 bench: setup ## Benchmarks: throughput, page weight, quick-exit timing
-	$(BIN)/python bench/run.py
+	@scripts/ensure-tool wrk wrk
+	$(BIN)/python -m bench.run
 
 clean: ## Remove the virtual environment and var/
 	rm -rf $(VENV) var

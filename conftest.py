@@ -18,3 +18,12 @@ def pytest_sessionfinish(session, exitstatus):
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if os.environ.get("CI") and reporter and reporter.stats.get("skipped"):
         session.exitstatus = 1
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Each test starts with no cached page, whatever the previous one rendered."""
+    from observatoire.core.page_cache import page_cache
+
+    page_cache().clear()
+    yield

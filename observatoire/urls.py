@@ -8,8 +8,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from observatoire.core.views import healthz
 
-handler500 = "observatoire.core.views.server_error"
-
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(settings.ADMIN_PATH.strip("/") + "/", include(wagtailadmin_urls)),

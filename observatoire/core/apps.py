@@ -4,3 +4,31 @@ from django.apps import AppConfig
 class CoreConfig(AppConfig):
     name = "observatoire.core"
     verbose_name = "Socle du site"
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from .page_cache import clear_page_cache
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(clear_page_cache, dispatch_uid=f"page-cache-{id(signal)}")
+        for signal in (post_save, post_delete, m2m_changed):
+            signal.connect(_clear_on_content_change, dispatch_uid=f"page-cache-{id(signal)}")
+
+
+# Models written on every back-office visit or login: they never change a public page.
+NOT_CONTENT = {
+    "sessions.session",
+    "auth.user",
+    "wagtailusers.userprofile",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+}
+
+
+def _clear_on_content_change(sender, **kwargs):
+    from .page_cache import clear_page_cache
+
+    if sender._meta.label_lower not in NOT_CONTENT:
+        clear_page_cache()

@@ -54,7 +54,11 @@ class PublicSafetyMiddleware:
         if not request.path.startswith(self.static_url):
             # Nothing of a visit stays in the browser's cache; hashed static files may.
             response.headers["Cache-Control"] = "no-store"
-        if not request.path.startswith(self.admin_path) and response.cookies:
+        if request.path.startswith(self.admin_path):
+            # With no-referrer, Chromium sends "Origin: null" on POST and Django's CSRF check
+            # rejects every back-office form. same-origin still sends nothing to other hosts.
+            response.headers["Referrer-Policy"] = "same-origin"
+        elif response.cookies:
             logger.warning(
                 "Removed cookies %s from public response %s",
                 sorted(response.cookies),

@@ -1,6 +1,7 @@
 """Template filters for French formatting; the logic lives in core.formatting."""
 
 from django import template
+from django.conf import settings
 
 from observatoire.core import formatting
 
@@ -34,3 +35,11 @@ def tel_uri(number):
 @register.filter
 def sms_uri(number):
     return formatting.phone_uri(number, sms=True)
+
+
+@register.simple_tag(takes_context=True)
+def exit_url(context):
+    """The quick exit's destination: the site setting, or the default when rendering an error
+    page without a request (Django's 400, 403 and 500 handlers give templates no context)."""
+    safety = context.get("safety")
+    return safety.exit_url if safety else settings.OVFF_DEFAULT_EXIT_URL

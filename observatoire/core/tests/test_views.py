@@ -1,18 +1,32 @@
 import json
 
 import pytest
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, SuspiciousOperation
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.views import defaults
+from django.views.csrf import csrf_failure
 
-from observatoire.core.views import server_error
 
-
-def test_500_page_renders_without_the_database():
-    # No `db` fixture: pytest-django makes any database access raise here.
-    response = server_error(None)
+@pytest.mark.parametrize(
+    ("render", "status", "database"),
+    [
+        # The 500 page must render with the database down: no `db` fixture, so pytest-django
+        # makes any database access raise.
+        (lambda request: defaults.server_error(request), 500, False),
+        (lambda request: defaults.bad_request(request, SuspiciousOperation("x")), 400, True),
+        (lambda request: defaults.permission_denied(request, PermissionDenied()), 403, True),
+        (lambda request: csrf_failure(request, reason="x"), 403, True),
+    ],
+)
+def test_error_pages_carry_the_safety_bar(render, status, database, request):
+    if database:
+        request.getfixturevalue("db")
+    response = render(RequestFactory().get("/"))
     html = response.content.decode()
-    assert response.status_code == 500
-    assert "data-exit" in html and "Effacer mes traces" in html
+    assert response.status_code == status
+    assert f'href="{settings.OVFF_DEFAULT_EXIT_URL}" rel="noreferrer nofollow" data-exit' in html
     assert 'href="tel:3919"' in html and 'href="sms:114"' in html
     assert "Traceback" not in html
 

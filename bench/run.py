@@ -1,0 +1,13 @@
+"""`make bench`: every figure, each printed with the reference it is compared to."""
+
+from . import page_weight, quick_exit, throughput
+
+
+def main() -> None:
+    for module in (throughput, page_weight, quick_exit):
+        for line in module.run():
+            print(line, flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,150 @@
+"""Fixtures for browser tests: the site served by gunicorn, Debian's Chromium, axe-core.
+
+Nothing here reaches the network: the neutral exit site is answered by a route stub and any
+other foreign request is aborted and recorded, so a test can assert there was none.
+"""
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from . import server
+
+CHROMIUM = "/usr/bin/chromium"
+AXE = Path(__file__).resolve().parents[2] / "var/npm/node_modules/axe-core/axe.min.js"
+EXIT_HOST = "meteofrance.com"
+NEUTRAL_PAGE = "<!doctype html><html lang=fr><title>Météo</title><h1>Météo</h1></html>"
+
+# Playwright's sync API runs an event loop in this thread; the Django ORM is not used here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """Base URL of a gunicorn serving the demo site from its own database."""
+    workdir = tmp_path_factory.mktemp("browser-site")
+    port = server.free_port()
+    database_url = server.fresh_database_url(os.environ.get("DATABASE_URL"), workdir, "browser")
+    env = server.server_env(database_url=database_url, var_dir=workdir)
+    server.prepare(env, port)
+    with server.gunicorn(env, port) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def broken_site(tmp_path_factory, site):
+    """The same code with its database unreachable: every page is the 500 page."""
+    workdir = tmp_path_factory.mktemp("broken-site")
+    env = server.server_env(
+        database_url="postgres://nobody@127.0.0.1:9/unreachable", var_dir=workdir
+    )
+    server.collect_static(env)
+    # /healthz still answers 200 (reporting the database as unreachable), so startup is detected.
+    with server.gunicorn(env, server.free_port()) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: run `make chromium`. Browser tests never skip.")
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: `make test` installs it.")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Recorder:
+    origin: str
+    requests: list[str] = field(default_factory=list)
+    neutral_visits: list[dict] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+
+    def foreign_requests(self) -> list[str]:
+        return [
+            url
+            for url in self.requests
+            if not url.startswith(self.origin) and not url.startswith(("data:", "about:"))
+        ]
+
+
+def _route_foreign(recorder: Recorder):
+    def handle(route):
+        request = route.request
+        if urlsplit(request.url).hostname == EXIT_HOST:
+            recorder.neutral_visits.append({"url": request.url, "headers": request.headers})
+            route.fulfill(status=200, content_type="text/html", body=NEUTRAL_PAGE)
+        elif request.url.startswith(recorder.origin):
+            route.continue_()
+        else:
+            route.abort()
+
+    return handle
+
+
+def make_context(browser, site, *, width=320, height=640, javascript=True):
+    context = browser.new_context(
+        viewport={"width": width, "height": height},
+        java_script_enabled=javascript,
+        locale="fr-FR",
+    )
+    recorder = Recorder(origin=site)
+    context.route("**/*", _route_foreign(recorder))
+    context.on("request", lambda request: recorder.requests.append(request.url))
+    context.add_init_script(path=str(AXE))
+    return context, recorder
+
+
+@pytest.fixture
+def browsing(browser, site):
+    """A fresh Chromium context at 320 px and its recorder; checked for CSP errors at the end."""
+    context, recorder = make_context(browser, site)
+    page = context.new_page()
+    page.on(
+        "console",
+        lambda message: message.type == "error" and recorder.console_errors.append(message.text),
+    )
+    yield page, recorder
+    context.close()
+    csp_errors = [text for text in recorder.console_errors if "Content Security Policy" in text]
+    assert not csp_errors, csp_errors
+
+
+def axe_violations(page) -> list[dict]:
+    result = page.evaluate(
+        """() => axe.run(document, {
+            runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                                            "best-practice"]},
+        })"""
+    )
+    return [
+        {
+            "id": violation["id"],
+            "help": violation["help"],
+            "targets": [node["target"] for node in violation["nodes"]][:5],
+        }
+        for violation in result["violations"]
+    ]

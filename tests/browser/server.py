@@ -1,0 +1,114 @@
+"""Start the real stack for browser tests: migrate, collect static, load demo, run gunicorn.
+
+Each test session gets its own database (a SQLite file, or a fresh PostgreSQL database next to
+the one DATABASE_URL names) so that browser tests never share state with the unit tests.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+EDITOR = "coordination"
+EDITOR_PASSWORD = "Un-mot-de-passe-de-test-2026"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fresh_database_url(base_url: str | None, workdir: Path, name: str) -> str:
+    if not base_url or base_url.startswith("sqlite"):
+        return f"sqlite:///{workdir / (name + '.sqlite3')}"
+    import psycopg
+
+    parts = urlsplit(base_url)
+    database = f"{parts.path.lstrip('/') or 'test'}_{name}"
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{database}"')
+    return urlunsplit(parts._replace(path=f"/{database}"))
+
+
+def _manage(env: dict[str, str], *args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=300)
+
+
+def collect_static(env: dict[str, str]) -> None:
+    _manage(env, "collectstatic", "--noinput", "-v0")
+
+
+def prepare(env: dict[str, str], port: int) -> None:
+    _manage(env, "migrate", "--noinput", "-v0")
+    collect_static(env)
+    _manage(env, "load_demo", "-v0", "--hostname", "127.0.0.1", "--port", str(port))
+    _manage(
+        {**env, "DJANGO_SUPERUSER_PASSWORD": EDITOR_PASSWORD},
+        "createsuperuser",
+        "--noinput",
+        "--username",
+        EDITOR,
+        "--email",
+        "editor@example.org",
+    )
+
+
+@contextmanager
+def gunicorn(env: dict[str, str], port: int, *, workers: int = 2):
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "observatoire.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--access-logfile",
+            "/dev/null",
+            "--error-logfile",
+            "-",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("gunicorn did not start") from None
+                time.sleep(0.2)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def server_env(*, database_url: str, var_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="observatoire.settings.dev",
+        DATABASE_URL=database_url,
+        OVFF_VAR_DIR=str(var_dir),
+        MEDIA_ROOT=str(var_dir / "media"),
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+    )
+    env.pop("DJANGO_DEBUG", None)
+    return env

@@ -1,0 +1,84 @@
+"""Every page type in a real Chromium at 320 px: axe-clean, the bar on screen, nothing leaked."""
+
+import pytest
+
+from .conftest import axe_violations
+
+PAGE_TYPES = {
+    "accueil": "/",
+    "partenaire": "/partenaires/caf-herault/",
+    "liste des partenaires": "/partenaires/",
+    "observatoire": "/observatoire/",
+    "actualités": "/actualites/",
+    "actualité": "/actualites/lancement-de-l-observatoire/",
+    "numéros d’aide": "/numeros-utiles/",
+    "page de contenu": "/effacer-mes-traces/",
+    "déclaration d’accessibilité": "/accessibilite/",
+    "plan du site": "/plan-du-site/",
+    "page introuvable (404)": "/cette-page-n-existe-pas/",
+}
+
+
+def _check_bar_on_screen(page):
+    viewport = page.viewport_size
+    for scroll in ("0", "document.documentElement.scrollHeight"):
+        page.evaluate(f"window.scrollTo(0, {scroll})")
+        box = page.locator(".safety-bar").bounding_box()
+        assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"] / 4
+        assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+        # The exit button is what a finger would actually hit at its centre.
+        hit = page.evaluate(
+            """() => {
+                const button = document.querySelector('.exit-button');
+                const r = button.getBoundingClientRect();
+                const el = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+                return button.contains(el) && r.right <= innerWidth && r.bottom <= innerHeight;
+            }"""
+        )
+        assert hit
+    assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+
+
+@pytest.mark.parametrize("path", PAGE_TYPES.values(), ids=PAGE_TYPES.keys())
+def test_page_type_is_accessible_and_safe(browsing, site, path):
+    page, recorder = browsing
+    response = page.goto(site + path)
+    assert response.status == (404 if "n-existe-pas" in path else 200)
+    assert axe_violations(page) == []
+    _check_bar_on_screen(page)
+    assert recorder.foreign_requests() == []
+
+
+def test_500_page_is_accessible_and_safe(browsing, broken_site):
+    page, recorder = browsing
+    recorder.origin = broken_site
+    response = page.goto(broken_site + "/partenaires/caf-herault/")
+    assert response.status == 500
+    assert "Le site rencontre un problème" in page.content()
+    assert "Traceback" not in page.content()
+    assert axe_violations(page) == []
+    _check_bar_on_screen(page)
+    assert recorder.foreign_requests() == []
+
+
+def test_visiting_every_page_leaves_no_cookie_and_no_storage(browsing, site):
+    page, recorder = browsing
+    for path in PAGE_TYPES.values():
+        page.goto(site + path)
+        page.keyboard.press("Shift")  # the exit script runs, without finishing a sequence
+        storage = page.evaluate("[localStorage.length, sessionStorage.length]")
+        assert storage == [0, 0], path
+    assert page.context.cookies() == []
+    assert recorder.foreign_requests() == []
+
+
+def test_desktop_width_is_accessible_too(browser, site):
+    from .conftest import make_context
+
+    context, recorder = make_context(browser, site, width=1280, height=800)
+    page = context.new_page()
+    for path in ("/", "/partenaires/caf-herault/"):
+        page.goto(site + path)
+        assert axe_violations(page) == []
+    assert recorder.foreign_requests() == []
+    context.close()
