@@ -18,3 +18,6 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
+# Static files come from the apps' folders (no collectstatic before unit tests).
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True

@@ -111,4 +111,5 @@ def server_env(*, database_url: str, var_dir: Path) -> dict[str, str]:
         ALLOWED_HOSTS="127.0.0.1,localhost",
     )
     env.pop("DJANGO_DEBUG", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return env

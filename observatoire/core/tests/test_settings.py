@@ -16,7 +16,9 @@ COMPLETE = {
 
 
 def _check(env_overrides: dict[str, str | None]) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in COMPLETE}
+    # DJANGO_ALLOW_ASYNC_UNSAFE is set by the browser tests for their own process only.
+    excluded = {*COMPLETE, "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if k not in excluded}
     env.update(COMPLETE)
     for key, value in env_overrides.items():
         if value is None:
