@@ -32,7 +32,8 @@ setup: install ## Migrate the SQLite database under var/, collect static files, 
 run: setup ## Serve the site with gunicorn on http://$(HOST):$(PORT) (SQLite, demo content)
 	@echo "Site : http://$(HOST):$(PORT)/  -  gestion : http://$(HOST):$(PORT)/gestion/ (make superuser)"
 	$(BIN)/gunicorn observatoire.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
-		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1
+		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1 \
+		--no-control-socket
 
 dev: setup ## Django's development server with DEBUG on
 	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)

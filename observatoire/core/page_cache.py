@@ -6,6 +6,10 @@ query string are cached, and only complete 200 HTML responses that set no cookie
 Django's "pages" cache (a file cache under var/ shared by the gunicorn workers of one server).
 """
 
+import functools
+import hashlib
+from pathlib import Path
+
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
@@ -13,6 +17,26 @@ from django.http import HttpResponse
 CACHE_ALIAS = "pages"
 # Headers that must be produced afresh for each response.
 UNCACHED_HEADERS = {"date", "set-cookie", "content-length"}
+
+
+@functools.cache
+def deploy_fingerprint() -> str:
+    """Changes whenever the code, templates or collected static files change.
+
+    Part of every key, so pages rendered by a previous deployment (pointing at its static files)
+    are never served by the next one. Workers of one deployment compute the same value.
+    """
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*")):
+        if path.suffix in {".py", ".html", ".css", ".js", ".svg"}:
+            stat = path.stat()
+            digest.update(f"{path.relative_to(package)}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    if settings.STATIC_ROOT:
+        manifest = Path(settings.STATIC_ROOT) / "staticfiles.json"
+        if manifest.exists():
+            digest.update(manifest.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def page_cache():
@@ -42,7 +66,7 @@ class PublicPageCacheMiddleware:
             return None
         if settings.SESSION_COOKIE_NAME in request.COOKIES:
             return None
-        return f"page:{request.get_host()}:{request.path}"
+        return f"page:{deploy_fingerprint()}:{request.get_host()}:{request.path}"
 
     def __call__(self, request):
         key = self._key(request)

@@ -78,6 +78,7 @@ def gunicorn(env: dict[str, str], port: int, *, workers: int = 2):
             "/dev/null",
             "--error-logfile",
             "-",
+            "--no-control-socket",
             "--log-level",
             "warning",
         ],

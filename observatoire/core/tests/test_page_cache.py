@@ -52,3 +52,25 @@ def test_changing_the_exit_address_shows_at_once(demo, client):
 def test_what_is_never_cached(demo, client, path):
     client.get(path)
     assert client.get(path).get("X-Page-Cache") != "hit"
+
+
+def test_a_new_deployment_does_not_serve_pages_of_the_previous_one(demo, client, monkeypatch):
+    from observatoire.core import page_cache
+
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    monkeypatch.setattr(page_cache, "deploy_fingerprint", lambda: "next-deployment")
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_deploy_fingerprint_follows_the_static_manifest(tmp_path, settings):
+    from observatoire.core import page_cache
+
+    settings.STATIC_ROOT = str(tmp_path)
+    (tmp_path / "staticfiles.json").write_text('{"paths": {"css/site.css": "css/site.1.css"}}')
+    page_cache.deploy_fingerprint.cache_clear()
+    first = page_cache.deploy_fingerprint()
+    (tmp_path / "staticfiles.json").write_text('{"paths": {"css/site.css": "css/site.2.css"}}')
+    page_cache.deploy_fingerprint.cache_clear()
+    assert page_cache.deploy_fingerprint() != first
+    page_cache.deploy_fingerprint.cache_clear()
