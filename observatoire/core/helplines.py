@@ -88,3 +88,12 @@ HELPLINES: tuple[Helpline, ...] = (
         url="https://arretonslesviolences.gouv.fr/",
     ),
 )
+
+
+# The lines repeated on error pages, in this order: listening, danger, cannot speak, children.
+SHORT_LIST_KEYS = ("3919", "17", "114", "119")
+
+
+def short_list() -> list[Helpline]:
+    by_key = {line.key: line for line in HELPLINES}
+    return [by_key[key] for key in SHORT_LIST_KEYS]

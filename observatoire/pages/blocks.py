@@ -6,13 +6,13 @@ from observatoire.core.formatting import UNIT_SUFFIXES
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h3"]
 
-UNIT_CHOICES = [
-    ("none", "sans unité (nombre)"),
-    ("eur", "euros"),
-    ("eur_year", "euros par an"),
-    ("percent", "pourcentage"),
-]
-assert {key for key, _ in UNIT_CHOICES} == set(UNIT_SUFFIXES)
+UNIT_LABELS = {
+    "none": "sans unité (nombre)",
+    "eur": "euros",
+    "eur_year": "euros par an",
+    "percent": "pourcentage",
+}
+UNIT_CHOICES = [(unit, UNIT_LABELS[unit]) for unit in UNIT_SUFFIXES]
 
 
 class FigureBlock(blocks.StructBlock):

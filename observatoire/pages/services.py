@@ -1,6 +1,7 @@
 """Writes on the page tree, used by the demo loader (and later by importers)."""
 
 import io
+from collections.abc import Callable
 
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -42,10 +43,12 @@ def ensure_child_page(*, parent: Page, page_class: type[Page], slug: str, **fiel
     return page
 
 
-def ensure_image(*, title: str, file_name: str, png_bytes: bytes) -> Image:
+def ensure_image(*, title: str, file_name: str, build_png: Callable[[], bytes]) -> Image:
+    """The image with this title, created from build_png() only if it does not exist yet."""
     image = Image.objects.filter(title=title).first()
     if image is None:
         image = Image(title=title)
-        image.file.save(file_name, ImageFile(io.BytesIO(png_bytes), name=file_name), save=False)
+        content = ImageFile(io.BytesIO(build_png()), name=file_name)
+        image.file.save(file_name, content, save=False)
         image.save()
     return image

@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 
-from observatoire.core import formatting
+from observatoire.core import formatting, helplines
 
 register = template.Library()
 
@@ -43,3 +43,9 @@ def exit_url(context):
     page without a request (Django's 400, 403 and 500 handlers give templates no context)."""
     safety = context.get("safety")
     return safety.exit_url if safety else settings.OVFF_DEFAULT_EXIT_URL
+
+
+@register.simple_tag
+def short_helplines():
+    """The few numbers repeated on error pages; pure data, so no database access."""
+    return helplines.short_list()

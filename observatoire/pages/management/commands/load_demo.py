@@ -60,7 +60,9 @@ class Command(BaseCommand):
             logo = services.ensure_image(
                 title=f"Logo provisoire – {partner['title']}",
                 file_name=f"logo-{partner['slug']}.png",
-                png_bytes=placeholder_logo(text=partner["short"], colour=partner["colour"]),
+                build_png=lambda partner=partner: placeholder_logo(
+                    text=partner["short"], colour=partner["colour"]
+                ),
             )
             fields = {k: v for k, v in partner.items() if k not in {"short", "colour"}}
             services.ensure_child_page(parent=index, page_class=PartnerPage, logo=logo, **fields)
