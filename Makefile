@@ -10,7 +10,7 @@ AXE := var/npm/node_modules/axe-core/axe.min.js
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup run dev test lint format check bench chromium clean
+.PHONY: help install setup run dev superuser test lint format check bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -29,7 +29,7 @@ setup: install ## Migrate the SQLite database under var/, collect static files, 
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) load_demo --hostname $(HOST) --port $(PORT)
 
-run: setup ## Serve the site with gunicorn on http://$(HOST):$(PORT) (SQLite, demo content)
+run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 (HOST, PORT override; SQLite, demo)
 	@echo "Site : http://$(HOST):$(PORT)/  -  gestion : http://$(HOST):$(PORT)/gestion/ (make superuser)"
 	$(BIN)/gunicorn observatoire.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
 		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1 \
