@@ -23,10 +23,11 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 
 install: $(BIN)/.installed ## Create the virtual environment and install pinned dependencies
 
-setup: install ## Migrate the SQLite database under var/, collect static files, load demo content
+setup: install ## Migrate the SQLite database under var/, collect static, load geography and demo
 	mkdir -p var
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) load_geography
 	$(MANAGE) load_demo --hostname $(HOST) --port $(PORT)
 
 run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 (HOST, PORT override; SQLite, demo)

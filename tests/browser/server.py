@@ -50,6 +50,7 @@ def collect_static(env: dict[str, str]) -> None:
 def prepare(env: dict[str, str], port: int) -> None:
     _manage(env, "migrate", "--noinput", "-v0")
     collect_static(env)
+    _manage(env, "load_geography", "-v0")
     _manage(env, "load_demo", "-v0", "--hostname", "127.0.0.1", "--port", str(port))
     _manage(
         {**env, "DJANGO_SUPERUSER_PASSWORD": EDITOR_PASSWORD},

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DirectoryConfig(AppConfig):
+    name = "observatoire.directory"
+    verbose_name = "Annuaire et carte"

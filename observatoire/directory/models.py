@@ -1,0 +1,53 @@
+"""Reference geography: the Hérault's communes and EPCI (official geography, INSEE COG)."""
+
+from django.db import models
+
+
+class Epci(models.Model):
+    code = models.CharField("SIREN", max_length=9, primary_key=True)
+    name = models.CharField("nom", max_length=200)
+
+    class Meta:
+        verbose_name = "EPCI"
+        verbose_name_plural = "EPCI"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Commune(models.Model):
+    code = models.CharField("code INSEE", max_length=5, primary_key=True)
+    name = models.CharField("nom", max_length=200)
+    search_name = models.CharField(max_length=200, db_index=True, editable=False)
+    population = models.PositiveIntegerField("population municipale", default=0)
+    epci = models.ForeignKey(
+        Epci, verbose_name="EPCI", on_delete=models.PROTECT, related_name="communes", null=True
+    )
+    # Reference point (the town hall), WGS84.
+    longitude = models.FloatField()
+    latitude = models.FloatField()
+    # MultiPolygon as nested lists: [polygon][ring][point] with [longitude, latitude] points.
+    outline = models.JSONField("contour", default=list)
+
+    class Meta:
+        verbose_name = "commune"
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Postcode(models.Model):
+    code = models.CharField("code postal", max_length=5, db_index=True)
+    commune = models.ForeignKey(Commune, on_delete=models.CASCADE, related_name="postcodes")
+
+    class Meta:
+        verbose_name = "code postal"
+        verbose_name_plural = "codes postaux"
+        constraints = [
+            models.UniqueConstraint(fields=["code", "commune"], name="unique_postcode_commune")
+        ]
+
+    def __str__(self):
+        return self.code

@@ -1,0 +1,66 @@
+"""Writes of the reference geography."""
+
+import json
+from pathlib import Path
+
+from django.db import transaction
+
+from .models import Commune, Epci, Postcode
+from .search_keys import search_key
+
+GEOGRAPHY_FILE = Path(__file__).resolve().parent / "data" / "geography-34.json"
+EXPECTED = {"communes": 341, "epcis": 17}
+
+
+class GeographyError(ValueError):
+    pass
+
+
+def read_geography(*, path: Path = GEOGRAPHY_FILE) -> dict:
+    """Read and check the fixture before anything is written."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for key, count in EXPECTED.items():
+        if len(data.get(key, [])) != count:
+            raise GeographyError(
+                f"{path.name} : {len(data.get(key, []))} {key} au lieu de {count}."
+            )
+    epci_codes = {epci["code"] for epci in data["epcis"]}
+    for line, commune in enumerate(data["communes"], start=1):
+        if commune["epci"] not in epci_codes:
+            raise GeographyError(f"Commune n° {line} ({commune['code']}) : EPCI inconnu.")
+        if not commune["postcodes"] or not commune["outline"]:
+            raise GeographyError(f"Commune n° {line} ({commune['code']}) : données incomplètes.")
+    return data
+
+
+@transaction.atomic
+def load_geography(*, data: dict) -> dict[str, int]:
+    """Create or update every EPCI, commune and postcode; remove postcodes no longer listed."""
+    for epci in data["epcis"]:
+        Epci.objects.update_or_create(code=epci["code"], defaults={"name": epci["name"]})
+    for commune in data["communes"]:
+        longitude, latitude = commune["point"]
+        Commune.objects.update_or_create(
+            code=commune["code"],
+            defaults={
+                "name": commune["name"],
+                "search_name": search_key(commune["name"]),
+                "population": commune["population"],
+                "epci_id": commune["epci"],
+                "longitude": longitude,
+                "latitude": latitude,
+                "outline": commune["outline"],
+            },
+        )
+    wanted = {(code, c["code"]) for c in data["communes"] for code in c["postcodes"]}
+    existing = set(Postcode.objects.values_list("code", "commune_id"))
+    Postcode.objects.bulk_create(
+        [Postcode(code=code, commune_id=commune) for code, commune in sorted(wanted - existing)]
+    )
+    for code, commune in existing - wanted:
+        Postcode.objects.filter(code=code, commune_id=commune).delete()
+    return {
+        "communes": Commune.objects.count(),
+        "epcis": Epci.objects.count(),
+        "postcodes": Postcode.objects.count(),
+    }
