@@ -1,0 +1,194 @@
+"""Structures, their places and their services, in data·inclusion v1 terms plus what violence
+needs (categories, audiences, secret addresses, visibility, verification)."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+
+from .. import reference
+from ..fields import ChoiceListField
+from ..validators import display_phone, normalize_phone, validate_opening_hours
+from .geography import Commune, Epci
+
+SIRET = RegexValidator(r"^\d{14}$", "Le SIRET compte 14 chiffres.")
+STALE_AFTER = datetime.timedelta(days=183)  # about six months
+
+
+class PhoneMixin(models.Model):
+    telephone = models.CharField(
+        "téléphone", max_length=16, blank=True, help_text="Stocké au format international."
+    )
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        try:
+            self.telephone = normalize_phone(self.telephone)
+        except ValidationError as error:
+            raise ValidationError({"telephone": error.messages}) from error
+
+    @property
+    def telephone_display(self) -> str:
+        return display_phone(self.telephone) if self.telephone else ""
+
+
+class Structure(PhoneMixin):
+    """An organisation (association, public service...) that offers services."""
+
+    nom = models.CharField("nom", max_length=200)
+    description = models.TextField("description", blank=True)
+    siret = models.CharField("SIRET", max_length=14, blank=True, validators=[SIRET])
+    site_web = models.URLField("site internet", blank=True)
+    courriel = models.EmailField("courriel", blank=True)
+    lien_source = models.URLField("lien vers la source", blank=True)
+    partner = models.ForeignKey(
+        "pages.PartnerPage",
+        verbose_name="partenaire responsable",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="structures",
+        help_text="Le partenaire dont les éditeurs peuvent modifier cette fiche.",
+    )
+    is_example = models.BooleanField(
+        "exemple de démonstration", default=False, help_text="Affiché comme exemple au public."
+    )
+    date_maj = models.DateTimeField("mise à jour", auto_now=True)
+
+    class Meta:
+        verbose_name = "structure"
+        ordering = ["nom"]
+
+    def __str__(self):
+        return self.nom
+
+
+class Place(PhoneMixin):
+    """Where a structure receives people. A secret address (shelters) never leaves the
+    back-office: public pages, maps, exports and the API only use `public_location`."""
+
+    structure = models.ForeignKey(Structure, on_delete=models.CASCADE, related_name="places")
+    nom = models.CharField("nom du lieu", max_length=200, blank=True)
+    kind = models.CharField("type de lieu", max_length=12, choices=reference.PLACE_KINDS)
+    adresse = models.CharField("adresse", max_length=255, blank=True)
+    complement_adresse = models.CharField("complément d’adresse", max_length=255, blank=True)
+    commune = models.ForeignKey(
+        Commune, verbose_name="commune", on_delete=models.PROTECT, related_name="places"
+    )
+    code_postal = models.CharField("code postal", max_length=5, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    latitude = models.FloatField(null=True, blank=True)
+    secret_address = models.BooleanField(
+        "adresse confidentielle",
+        default=False,
+        help_text="Hébergement protégé : ni l’adresse ni la position ne sont jamais publiées ; "
+        "le public voit la commune et le numéro à appeler.",
+    )
+    wheelchair_access = models.BooleanField("accessible en fauteuil roulant", default=False)
+    accessibilite_lieu = models.URLField("fiche Acceslibre", blank=True)
+
+    class Meta:
+        verbose_name = "lieu"
+
+    def __str__(self):
+        return f"{self.nom or self.structure.nom} ({self.commune.name})"
+
+    def public_location(self) -> dict:
+        """What may be shown to the public about this place."""
+        if self.secret_address:
+            return {
+                "commune": self.commune.name,
+                "code_insee": self.commune.code,
+                "adresse": "",
+                "longitude": self.commune.longitude,
+                "latitude": self.commune.latitude,
+                "secret": True,
+            }
+        return {
+            "commune": self.commune.name,
+            "code_insee": self.commune.code,
+            "adresse": ", ".join(filter(None, [self.adresse, self.complement_adresse])),
+            "longitude": self.longitude if self.longitude is not None else self.commune.longitude,
+            "latitude": self.latitude if self.latitude is not None else self.commune.latitude,
+            "secret": False,
+        }
+
+
+class Service(PhoneMixin):
+    structure = models.ForeignKey(Structure, on_delete=models.CASCADE, related_name="services")
+    place = models.ForeignKey(
+        Place,
+        verbose_name="lieu",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="services",
+        help_text="Vide pour un service uniquement à distance.",
+    )
+    nom = models.CharField("nom", max_length=200)
+    slug = models.SlugField("adresse de la page", max_length=120, unique=True, blank=True)
+    description = models.TextField("ce que propose le service")
+    type = models.CharField("type", max_length=32, choices=reference.TYPES, blank=True)
+    thematiques = ChoiceListField("thématiques", reference_list="THEMATIQUES")
+    categories = ChoiceListField("catégories", reference_list="CATEGORIES")
+    publics = ChoiceListField("publics", reference_list="PUBLICS")
+    audiences = ChoiceListField("pour qui", reference_list="AUDIENCES")
+    publics_precisions = models.TextField("précisions sur les publics", blank=True)
+    conditions_acces = models.TextField("conditions d’accès", blank=True)
+    frais = models.CharField("frais", max_length=16, choices=reference.FRAIS, default="gratuit")
+    frais_precisions = models.TextField("précisions sur les frais", blank=True)
+    modes_accueil = ChoiceListField("modes d’accueil", reference_list="MODES_ACCUEIL")
+    modes_mobilisation = ChoiceListField("comment le joindre", reference_list="MODES_MOBILISATION")
+    mobilisable_par = ChoiceListField("qui peut le solliciter", reference_list="MOBILISABLE_PAR")
+    mobilisation_precisions = models.TextField("précisions pour le joindre", blank=True)
+    lien_mobilisation = models.URLField("lien pour le solliciter", blank=True)
+    courriel = models.EmailField("courriel", blank=True)
+    horaires_accueil = models.CharField(
+        "horaires",
+        max_length=255,
+        blank=True,
+        validators=[validate_opening_hours],
+        help_text="Format OpenStreetMap, par exemple « Mo-Fr 09:00-12:00,14:00-17:00; PH off ».",
+    )
+    languages = ChoiceListField("langues parlées", reference_list="LANGUAGES")
+    without_appointment = models.BooleanField("sans rendez-vous", default=False)
+    anonymous = models.BooleanField("anonyme", default=False)
+    always_open = models.BooleanField("24 h/24, 7 j/7", default=False)
+    whole_departement = models.BooleanField("couvre tout le département", default=False)
+    zone_communes = models.ManyToManyField(
+        Commune, verbose_name="communes couvertes", blank=True, related_name="+"
+    )
+    zone_epcis = models.ManyToManyField(
+        Epci, verbose_name="EPCI couverts", blank=True, related_name="+"
+    )
+    visibility = models.CharField(
+        "visibilité", max_length=16, choices=reference.VISIBILITY, default="public"
+    )
+    last_verified = models.DateField("dernière vérification", default=timezone.localdate)
+    date_maj = models.DateTimeField("mise à jour", auto_now=True)
+
+    class Meta:
+        verbose_name = "service"
+        ordering = ["nom"]
+
+    def __str__(self):
+        return f"{self.nom} – {self.structure.nom}"
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = slugify(f"{self.nom} {self.structure.nom}")[:100] or "service"
+            slug, n = base, 2
+            while Service.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+                slug, n = f"{base}-{n}", n + 1
+            self.slug = slug
+        super().save(*args, **kwargs)
+
+    @property
+    def is_stale(self) -> bool:
+        return timezone.localdate() - self.last_verified > STALE_AFTER
