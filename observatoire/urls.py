@@ -13,6 +13,7 @@ urlpatterns = [
     path(settings.ADMIN_PATH.strip("/") + "/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("annuaire/", include("observatoire.directory.urls")),
 ]
 
 if settings.SERVE_MEDIA:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from .models import Commune, Epci, Postcode
+from .models import Commune, Epci, Place, Postcode, Service, Structure
 from .search_keys import search_key
 
 GEOGRAPHY_FILE = Path(__file__).resolve().parent / "data" / "geography-34.json"
@@ -64,3 +64,32 @@ def load_geography(*, data: dict) -> dict[str, int]:
         "epcis": Epci.objects.count(),
         "postcodes": Postcode.objects.count(),
     }
+
+
+@transaction.atomic
+def ensure_demo_entries(*, structures: list[dict], shelter_address: str) -> int:
+    """Create the example structures that do not exist yet (matched by name)."""
+    created = 0
+    for data in structures:
+        if Structure.objects.filter(nom=data["nom"]).exists():
+            continue
+        structure = Structure.objects.create(
+            nom=data["nom"], description=data["description"], is_example=True
+        )
+        place = None
+        if "place" in data:
+            spec = data["place"]
+            commune = Commune.objects.get(code=spec["commune"])
+            place = Place.objects.create(
+                structure=structure,
+                kind=spec["kind"],
+                commune=commune,
+                secret_address=spec.get("secret", False),
+                adresse=shelter_address if spec.get("secret") else "",
+                longitude=commune.longitude + 0.001 if spec.get("secret") else None,
+                latitude=commune.latitude + 0.001 if spec.get("secret") else None,
+            )
+        for service in data["services"]:
+            Service.objects.create(structure=structure, place=place, **service)
+        created += 1
+    return created

@@ -16,6 +16,8 @@ PAGE_TYPES = {
     "déclaration d’accessibilité": "/accessibilite/",
     "plan du site": "/plan-du-site/",
     "page introuvable (404)": "/cette-page-n-existe-pas/",
+    "annuaire": "/annuaire/",
+    "annuaire, résultats": "/annuaire/?commune=34032",
 }
 
 

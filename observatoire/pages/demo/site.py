@@ -20,10 +20,11 @@ HOME = {
             "type": "entry",
             "value": {
                 "title": "Trouver de l’aide près de chez vous",
-                "text": "L’annuaire et la carte des lieux d’écoute, d’hébergement, d’aide "
-                "juridique et de soins dans l’Hérault.",
+                "text": "L’annuaire des lieux d’écoute, d’hébergement, d’aide juridique et de "
+                "soins dans l’Hérault.",
                 "page": None,
-                "pending_note": "Bientôt disponible.",
+                "path": "/annuaire/",
+                "pending_note": "",
             },
         },
         {

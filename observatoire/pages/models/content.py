@@ -12,6 +12,13 @@ class EntryPointBlock(blocks.StructBlock):
     title = blocks.CharBlock(label="titre")
     text = blocks.TextBlock(label="texte")
     page = blocks.PageChooserBlock(label="page", required=False)
+    path = blocks.RegexBlock(
+        regex=r"^/[a-z0-9/_-]*$",
+        label="ou adresse sur ce site",
+        required=False,
+        help_text="Pour une page qui n’est pas gérée ici, par exemple /annuaire/.",
+        error_messages={"invalid": "Saisissez une adresse qui commence par /."},
+    )
     pending_note = blocks.CharBlock(
         label="mention si la page n’existe pas encore",
         required=False,

@@ -8,7 +8,8 @@
  *   in between or held with it) does the same. Escape is deliberately not used.
  * - A page restored from the back-forward cache hides itself and leaves.
  * - Links between pages of this site replace the current history entry, so that after an exit
- *   the Back button does not lead to any page of the site.
+ *   the Back button does not lead to any page of the site; so do forms marked
+ *   [data-replace-history] (a POST is sent with fetch, then its result replaces the entry).
  */
 (function () {
   "use strict";
@@ -183,5 +184,35 @@
       return;
     }
     window.location.replace(url.href);
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.hasAttribute("data-replace-history")) {
+      return;
+    }
+    var action = new URL(form.action, window.location.href);
+    if (action.origin !== window.location.origin) {
+      return;
+    }
+    event.preventDefault();
+    var data = new FormData(form);
+    if (form.method.toLowerCase() === "get") {
+      action.search = new URLSearchParams(data).toString();
+      window.location.replace(action.href);
+      return;
+    }
+    window
+      .fetch(action.href, { method: "POST", body: data, credentials: "same-origin" })
+      .then(function (response) {
+        if (response.redirected) {
+          window.location.replace(response.url);
+        } else {
+          form.submit(); // an answer to show on its own page (an error, a choice): plain submit
+        }
+      })
+      .catch(function () {
+        form.submit();
+      });
   });
 })();

@@ -8,6 +8,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from observatoire.core.models import SafetySettings
+from observatoire.directory import demo as directory_demo
+from observatoire.directory.models import Commune
+from observatoire.directory.services import ensure_demo_entries, load_geography, read_geography
 from observatoire.pages import services
 from observatoire.pages.demo import info, partners, site
 from observatoire.pages.demo.logos import placeholder_logo
@@ -49,6 +52,12 @@ class Command(BaseCommand):
             services.ensure_child_page(parent=home, page_class=StandardPage, **page)
         services.ensure_child_page(parent=home, page_class=SiteMapPage, **info.SITE_MAP)
         SafetySettings.load()
+        if not Commune.objects.exists():  # the examples need the communes
+            load_geography(data=read_geography())
+        ensure_demo_entries(
+            structures=directory_demo.STRUCTURES,
+            shelter_address=directory_demo.SHELTER_DEMO_ADDRESS,
+        )
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
 

@@ -1,0 +1,79 @@
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_safe
+
+from . import hours, selectors
+from .forms import CommuneSearchForm, FilterForm
+from .search_keys import search_key
+
+
+def _see_other(url: str) -> HttpResponseRedirect:
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
+# Read-only search: nothing changes, so no CSRF token is needed, and public pages carry no
+# CSRF cookie by design. The typed text is POSTed so that it never appears in the history.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def search(request):
+    search_form = CommuneSearchForm(request.POST or None)
+    context = {"search_form": search_form, "choices": None, "results": None}
+    if request.method == "POST":
+        if search_form.is_valid():
+            query = search_form.cleaned_data["q"]
+            matches = selectors.find_communes(query=query)
+            exact = [c for c in matches if c.search_name == search_key(query)]
+            if len(matches) == 1 or len(exact) == 1:
+                chosen = matches[0] if len(matches) == 1 else exact[0]
+                return _see_other(f"{reverse('directory:search')}?commune={chosen.code}")
+            if matches:
+                context["choices"] = matches
+            else:
+                search_form.add_error(
+                    "q",
+                    f"Aucune commune de l’Hérault ne correspond à «\u00a0{query}\u00a0». Vérifiez "
+                    "l’orthographe ou saisissez le code postal.",
+                )
+        return render(request, "directory/search.html", context)
+
+    if "commune" in request.GET:
+        filter_form = FilterForm(request.GET)
+        if filter_form.is_valid():
+            data = filter_form.cleaned_data
+            filters = selectors.ServiceFilters(
+                categories=tuple(data["categorie"]),
+                audiences=tuple(data["public"]),
+                language=data["langue"],
+                open_now=data["ouvert"],
+                without_appointment=data["sans_rdv"],
+                free=data["gratuit"],
+            )
+            nearby, wide = selectors.search_services(
+                commune=data["commune"], filters=filters, now=timezone.now()
+            )
+            context.update(commune=data["commune"], results=nearby, wide_results=wide)
+        context["filter_form"] = filter_form
+    return render(request, "directory/search.html", context)
+
+
+@require_safe
+def service_detail(request, slug: str):
+    service = selectors.public_services().filter(slug=slug).first()
+    if service is None:
+        raise Http404
+    now = timezone.now()
+    return render(
+        request,
+        "directory/service_detail.html",
+        {
+            "service": service,
+            "location": service.place.public_location() if service.place else None,
+            "today": hours.today(service.horaires_accueil, now=now),
+            "week": hours.week(service.horaires_accueil, week_of=now.date()),
+        },
+    )
