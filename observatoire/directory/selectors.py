@@ -4,10 +4,10 @@ import datetime
 import math
 from dataclasses import dataclass
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 
-from . import hours
-from .models import Commune, Service
+from . import hours, map
+from .models import Commune, Epci, Service
 from .search_keys import looks_like_postcode, search_key
 
 
@@ -115,3 +115,35 @@ def search_services(
     nearby.sort(key=lambda result: (result.distance_km, result.service.nom))
     wide.sort(key=lambda result: result.service.nom)
     return nearby, wide
+
+
+@dataclass(frozen=True)
+class MapView:
+    width: int
+    height: int
+    communes: list[dict]  # code, name, path, count; every commune of the view
+    epci: Epci | None
+
+
+def services_map(*, epci: Epci | None = None) -> MapView:
+    """The communes of the département (or of one EPCI) with their number of public services."""
+    communes = Commune.objects.order_by("code")
+    if epci is not None:
+        communes = communes.filter(epci=epci)
+    counts = dict(
+        public_services()
+        .filter(place__isnull=False)
+        .values_list("place__commune_id")
+        .annotate(n=Count("id", distinct=True))
+    )
+    rows = list(communes.values_list("code", "name", "outline"))
+    frame, shapes = map.draw(rows)
+    return MapView(
+        width=map.WIDTH,
+        height=frame.height,
+        communes=[
+            {"code": s.code, "name": s.name, "path": s.path, "count": counts.get(s.code, 0)}
+            for s in shapes
+        ],
+        epci=epci,
+    )

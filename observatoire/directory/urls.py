@@ -6,5 +6,6 @@ app_name = "directory"
 
 urlpatterns = [
     path("", views.search, name="search"),
+    path("carte/", views.services_map, name="map"),
     path("<slug:slug>/", views.service_detail, name="service"),
 ]

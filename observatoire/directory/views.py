@@ -7,6 +7,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from . import hours, selectors
 from .forms import CommuneSearchForm, FilterForm
+from .models import Epci
 from .search_keys import search_key
 
 
@@ -75,5 +76,24 @@ def service_detail(request, slug: str):
             "location": service.place.public_location() if service.place else None,
             "today": hours.today(service.horaires_accueil, now=now),
             "week": hours.week(service.horaires_accueil, week_of=now.date()),
+        },
+    )
+
+
+@require_safe
+def services_map(request):
+    epci = None
+    if "epci" in request.GET:
+        epci = Epci.objects.filter(code=request.GET["epci"]).first()
+        if epci is None:
+            raise Http404
+    view = selectors.services_map(epci=epci)
+    return render(
+        request,
+        "directory/map.html",
+        {
+            "map": view,
+            "with_services": [c for c in view.communes if c["count"]],
+            "epcis": Epci.objects.all(),
         },
     )

@@ -49,3 +49,15 @@ def test_search_works_without_javascript(browser, site):
     page.get_by_role("heading", name="Près de Saint-Pons-de-Thomières").wait_for()
     assert recorder.foreign_requests() == []
     context.close()
+
+
+def test_the_map_is_usable_with_the_keyboard(browsing, site):
+    page, _ = browsing
+    page.goto(site + "/annuaire/carte/")
+    assert axe_violations(page) == []
+    page.locator("svg a").first.focus()
+    label = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert " : " in label and "service" in label
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/annuaire/?commune=*")
+    assert page.get_by_role("heading", name=f"Près de {label.split(' : ')[0]}").is_visible()

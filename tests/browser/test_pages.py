@@ -18,6 +18,7 @@ PAGE_TYPES = {
     "page introuvable (404)": "/cette-page-n-existe-pas/",
     "annuaire": "/annuaire/",
     "annuaire, résultats": "/annuaire/?commune=34032",
+    "carte": "/annuaire/carte/",
 }
 
 

@@ -160,10 +160,12 @@
       return;
     }
     var link = event.target.closest && event.target.closest("a[href]");
-    if (!link || link.hasAttribute("download") || (link.target && link.target !== "_self")) {
+    var target = link && link.getAttribute("target");
+    if (!link || link.hasAttribute("download") || (target && target !== "_self")) {
       return;
     }
-    var url = new URL(link.href, window.location.href);
+    // getAttribute: SVG links (the map) expose href as an object, not a string.
+    var url = new URL(link.getAttribute("href"), window.location.href);
     if (url.origin !== window.location.origin) {
       return;
     }

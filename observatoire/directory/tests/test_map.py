@@ -1,0 +1,52 @@
+import re
+
+import pytest
+from django.core.management import call_command
+
+from observatoire.directory.map import Frame, path_of
+from observatoire.directory.models import Epci, Place
+
+
+def _map(html: str) -> str:
+    return html[html.index('<figure class="map">') : html.index("</figure>")]
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", verbosity=0)
+
+
+def test_projection_keeps_north_up_and_fits_the_frame():
+    frame = Frame(west=3.0, south=43.0, east=4.0, north=44.0)
+    assert frame.project(3.0, 44.0) == (0, 0)
+    x, y = frame.project(4.0, 43.0)
+    assert x == 1000 and y == frame.height
+    assert 1300 < frame.height < 1400  # 1 degree of latitude is longer than one of longitude
+
+
+def test_tiny_rings_are_dropped():
+    frame = Frame(west=3.0, south=43.0, east=4.0, north=44.0)
+    assert path_of([[[[3.5, 43.5], [3.5000001, 43.5], [3.5, 43.5000001]]]], frame) == ""
+
+
+def test_the_map_draws_every_commune_and_links_those_with_services(demo, client):
+    html = client.get("/annuaire/carte/").content.decode()
+    assert _map(html).count("<path ") == 341
+    links = re.findall(r'<a href="/annuaire/\?commune=(\d{5})" aria-label="([^"]+)">', html)
+    assert ("34172", "Montpellier : 2 services") in links
+    assert ("34032", "Béziers : 1 service") in links  # the professionals-only one is not counted
+    assert "IGN ADMIN EXPRESS" in html and 'href="#liste"' in html
+
+
+def test_the_map_never_uses_a_secret_position(demo, client):
+    place = Place.objects.get(secret_address=True)
+    html = client.get("/annuaire/carte/").content.decode()
+    assert str(place.longitude) not in html and "Refuge" not in html
+
+
+def test_one_epci_at_a_time(demo, client):
+    epci = Epci.objects.get(communes__code="34032")
+    html = client.get(f"/annuaire/carte/?epci={epci.code}").content.decode()
+    assert _map(html).count("<path ") == epci.communes.count()
+    assert f"Carte des services d’aide : {epci.name}" in html
+    assert client.get("/annuaire/carte/?epci=000").status_code == 404
