@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from observatoire.api import api
 from observatoire.core.views import healthz
 
 urlpatterns = [
@@ -14,6 +15,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("annuaire/", include("observatoire.directory.urls")),
+    path("api/v1/", api.urls),
 ]
 
 if settings.SERVE_MEDIA:

@@ -75,6 +75,16 @@ def public_services():
     return Service.objects.filter(visibility="public").select_related("structure", "place__commune")
 
 
+def eligible_services(*, commune: Commune):
+    """Public services a person living in `commune` may use (by their zone)."""
+    return public_services().filter(
+        Q(whole_departement=True)
+        | Q(zone_communes=commune)
+        | Q(zone_epcis=commune.epci_id)
+        | (Q(zone_communes=None) & Q(zone_epcis=None))
+    )
+
+
 def search_services(
     *, commune: Commune, filters: ServiceFilters, now: datetime.datetime
 ) -> tuple[list[ServiceResult], list[ServiceResult]]:
@@ -83,12 +93,7 @@ def search_services(
     Returns (nearby, departement_wide): services tied to a place, ordered by distance from the
     commune's reference point; and services for the whole département or reached remotely.
     """
-    services = public_services().filter(
-        Q(whole_departement=True)
-        | Q(zone_communes=commune)
-        | Q(zone_epcis=commune.epci_id)
-        | (Q(zone_communes=None) & Q(zone_epcis=None))
-    )
+    services = eligible_services(commune=commune)
     for category in filters.categories:
         services = services.filter(_json_list_contains("categories", category))
     for audience in filters.audiences:

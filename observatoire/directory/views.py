@@ -1,11 +1,11 @@
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from . import hours, selectors
+from . import exports, hours, selectors
 from .forms import CommuneSearchForm, FilterForm
 from .models import Epci
 from .search_keys import search_key
@@ -96,4 +96,41 @@ def services_map(request):
             "with_services": [c for c in view.communes if c["count"]],
             "epcis": Epci.objects.all(),
         },
+    )
+
+
+def _records(request) -> list[dict]:
+    services = (
+        selectors.public_services().prefetch_related("zone_communes", "zone_epcis").order_by("slug")
+    )
+    return [
+        exports.record(
+            service,
+            page_url=request.build_absolute_uri(reverse("directory:service", args=[service.slug])),
+        )
+        for service in services
+    ]
+
+
+@require_safe
+def export_csv(request):
+    response = HttpResponse(
+        exports.to_csv(_records(request)), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="annuaire-ovff34.csv"'
+    return response
+
+
+@require_safe
+def export_json(request):
+    return JsonResponse(
+        _records(request), safe=False, json_dumps_params={"ensure_ascii": False, "indent": 1}
+    )
+
+
+@require_safe
+def export_schema(request):
+    csv_url = request.build_absolute_uri(reverse("directory:export-csv"))
+    return JsonResponse(
+        exports.table_schema(csv_url=csv_url), json_dumps_params={"ensure_ascii": False}
     )

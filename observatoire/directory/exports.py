@@ -1,0 +1,150 @@
+"""Public services as data·inclusion v1 records, for the exports and the API.
+
+Every record is built from `Place.public_location()`, and a secret place exports neither street
+nor coordinates (the commune only). Fields prefixed `ovff_` extend the schema.
+"""
+
+import csv
+import io
+import json
+
+from .models import Service
+
+SOURCE = "ovff34"
+LICENCE = "Licence Ouverte 2.0"
+
+# (name, Table Schema type, description)
+FIELDS = [
+    ("source", "string", "Producteur des données"),
+    ("id", "string", "Identifiant du service chez le producteur"),
+    ("structure_id", "string", "Identifiant de la structure chez le producteur"),
+    ("structure_nom", "string", "Nom de la structure"),
+    ("nom", "string", "Nom du service"),
+    ("description", "string", "Ce que propose le service"),
+    ("lien_source", "string", "Page du service sur le site de l’observatoire"),
+    ("date_maj", "date", "Date de dernière mise à jour"),
+    ("type", "string", "Type de service (référentiel data·inclusion)"),
+    ("thematiques", "array", "Thématiques (référentiel data·inclusion)"),
+    ("frais", "string", "gratuit ou payant"),
+    ("frais_precisions", "string", "Précisions sur les frais"),
+    ("publics", "array", "Publics (référentiel data·inclusion)"),
+    ("publics_precisions", "string", "Précisions sur les publics"),
+    ("conditions_acces", "string", "Conditions d’accès"),
+    ("commune", "string", "Commune"),
+    ("code_insee", "string", "Code INSEE de la commune"),
+    ("code_postal", "string", "Code postal (vide si l’adresse est confidentielle)"),
+    ("adresse", "string", "Adresse (vide si l’adresse est confidentielle)"),
+    ("complement_adresse", "string", "Complément d’adresse"),
+    ("longitude", "number", "Longitude WGS84 (vide si l’adresse est confidentielle)"),
+    ("latitude", "number", "Latitude WGS84 (vide si l’adresse est confidentielle)"),
+    ("telephone", "string", "Téléphone, format international"),
+    ("courriel", "string", "Courriel"),
+    ("modes_accueil", "array", "en-presentiel, a-distance"),
+    ("zone_eligibilite", "array", "Codes INSEE des communes, SIREN des EPCI ou 34"),
+    ("lien_mobilisation", "string", "Lien pour solliciter le service"),
+    ("modes_mobilisation", "array", "Comment le solliciter"),
+    ("mobilisable_par", "array", "Qui peut le solliciter"),
+    ("mobilisation_precisions", "string", "Précisions pour le solliciter"),
+    ("horaires_accueil", "string", "Horaires au format OpenStreetMap opening_hours"),
+    ("ovff_categories", "array", "Catégories d’aide de l’observatoire"),
+    ("ovff_pour_qui", "array", "Publics de l’observatoire"),
+    ("ovff_langues", "array", "Langues parlées (ISO 639 ; fsl = LSF)"),
+    ("ovff_sans_rendez_vous", "boolean", "Sans rendez-vous"),
+    ("ovff_anonyme", "boolean", "Anonyme"),
+    ("ovff_24h_24", "boolean", "Ouvert 24 h/24, 7 j/7"),
+    ("ovff_verifie_le", "date", "Date de dernière vérification"),
+    ("ovff_exemple", "boolean", "Fiche d’exemple (démonstration)"),
+]
+
+
+def record(service: Service, *, page_url: str) -> dict:
+    place = service.place
+    location = place.public_location() if place else None
+    secret = bool(location and location["secret"])
+    if service.whole_departement:
+        zone = ["34"]
+    else:
+        zone = [c.code for c in service.zone_communes.all()] + [
+            e.code for e in service.zone_epcis.all()
+        ]
+    return {
+        "source": SOURCE,
+        "id": service.slug,
+        "structure_id": f"structure-{service.structure_id}",
+        "structure_nom": service.structure.nom,
+        "nom": service.nom,
+        "description": service.description,
+        "lien_source": page_url,
+        "date_maj": service.date_maj.date().isoformat(),
+        "type": service.type or None,
+        "thematiques": service.thematiques,
+        "frais": service.frais,
+        "frais_precisions": service.frais_precisions or None,
+        "publics": service.publics,
+        "publics_precisions": service.publics_precisions or None,
+        "conditions_acces": service.conditions_acces or None,
+        "commune": location["commune"] if location else None,
+        "code_insee": location["code_insee"] if location else None,
+        "code_postal": (place.code_postal or None) if place and not secret else None,
+        "adresse": (location["adresse"] or None) if location and not secret else None,
+        "complement_adresse": None,
+        "longitude": place.longitude if place and not secret else None,
+        "latitude": place.latitude if place and not secret else None,
+        "telephone": service.telephone or None,
+        "courriel": service.courriel or None,
+        "modes_accueil": service.modes_accueil,
+        "zone_eligibilite": zone,
+        "lien_mobilisation": service.lien_mobilisation or None,
+        "modes_mobilisation": service.modes_mobilisation,
+        "mobilisable_par": service.mobilisable_par,
+        "mobilisation_precisions": service.mobilisation_precisions or None,
+        "horaires_accueil": service.horaires_accueil or None,
+        "ovff_categories": service.categories,
+        "ovff_pour_qui": service.audiences,
+        "ovff_langues": service.languages,
+        "ovff_sans_rendez_vous": service.without_appointment,
+        "ovff_anonyme": service.anonymous,
+        "ovff_24h_24": service.always_open,
+        "ovff_verifie_le": service.last_verified.isoformat(),
+        "ovff_exemple": service.structure.is_example,
+    }
+
+
+def to_csv(records: list[dict]) -> str:
+    """UTF-8 CSV, comma-separated; list fields as JSON arrays, as the Table Schema declares."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([name for name, _, _ in FIELDS])
+    for item in records:
+        row = []
+        for name, kind, _ in FIELDS:
+            value = item[name]
+            if value is None:
+                row.append("")
+            elif kind == "array":
+                row.append(json.dumps(value, ensure_ascii=False))
+            elif kind == "boolean":
+                row.append("true" if value else "false")
+            else:
+                row.append(value)
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def table_schema(*, csv_url: str) -> dict:
+    return {
+        "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
+        "name": "annuaire-ovff34",
+        "title": "Services d’aide aux victimes de violences dans l’Hérault",
+        "description": "Services publics de l’annuaire de l’OVFF34, au format data·inclusion v1 "
+        "complété de champs ovff_. Les adresses confidentielles ne sont jamais publiées.",
+        "licenses": [{"name": "etalab-2.0", "title": LICENCE}],
+        "path": csv_url,
+        "dialect": {"delimiter": ",", "header": True, "doubleQuote": True},
+        "encoding": "utf-8",
+        "missingValues": [""],
+        "fields": [
+            {"name": name, "type": kind, "description": description}
+            for name, kind, description in FIELDS
+        ],
+    }
