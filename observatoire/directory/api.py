@@ -13,7 +13,7 @@ from .models import Commune
 PAGE_SIZE = 50
 TYPES = {
     "string": str | None,
-    "array": list[str],
+    "array": list[str] | None,
     "number": float | None,
     "boolean": bool,
     "date": str,

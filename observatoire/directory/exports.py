@@ -58,15 +58,15 @@ FIELDS = [
 
 
 def record(service: Service, *, page_url: str) -> dict:
+    """data·inclusion v1 wants an absent list (null) rather than an empty one."""
     place = service.place
     location = place.public_location() if place else None
     secret = bool(location and location["secret"])
-    if service.whole_departement:
+    zone = [c.code for c in service.zone_communes.all()] + [
+        e.code for e in service.zone_epcis.all()
+    ]
+    if service.whole_departement or not zone:  # no zone given: open to the whole département
         zone = ["34"]
-    else:
-        zone = [c.code for c in service.zone_communes.all()] + [
-            e.code for e in service.zone_epcis.all()
-        ]
     return {
         "source": SOURCE,
         "id": service.slug,
@@ -77,10 +77,10 @@ def record(service: Service, *, page_url: str) -> dict:
         "lien_source": page_url,
         "date_maj": service.date_maj.date().isoformat(),
         "type": service.type or None,
-        "thematiques": service.thematiques,
+        "thematiques": service.thematiques or None,
         "frais": service.frais,
         "frais_precisions": service.frais_precisions or None,
-        "publics": service.publics,
+        "publics": service.publics or None,
         "publics_precisions": service.publics_precisions or None,
         "conditions_acces": service.conditions_acces or None,
         "commune": location["commune"] if location else None,
@@ -92,11 +92,11 @@ def record(service: Service, *, page_url: str) -> dict:
         "latitude": place.latitude if place and not secret else None,
         "telephone": service.telephone or None,
         "courriel": service.courriel or None,
-        "modes_accueil": service.modes_accueil,
+        "modes_accueil": service.modes_accueil or None,
         "zone_eligibilite": zone,
         "lien_mobilisation": service.lien_mobilisation or None,
-        "modes_mobilisation": service.modes_mobilisation,
-        "mobilisable_par": service.mobilisable_par,
+        "modes_mobilisation": service.modes_mobilisation or None,
+        "mobilisable_par": service.mobilisable_par or None,
         "mobilisation_precisions": service.mobilisation_precisions or None,
         "horaires_accueil": service.horaires_accueil or None,
         "ovff_categories": service.categories,

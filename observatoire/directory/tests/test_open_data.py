@@ -32,6 +32,14 @@ def test_csv_follows_its_table_schema(demo, client):
     assert schema["licenses"][0]["title"] == "Licence Ouverte 2.0"
 
 
+def test_every_record_is_valid_data_inclusion_v1(demo, client):
+    from data_inclusion.schema.v1 import Service as DataInclusionService
+
+    fields = set(DataInclusionService.model_fields)
+    for item in client.get("/annuaire/export.json").json():
+        DataInclusionService.model_validate({k: v for k, v in item.items() if k in fields})
+
+
 def test_json_export_and_api_give_the_same_records(demo, client):
     exported = client.get("/annuaire/export.json").json()
     answered = client.get("/api/v1/annuaire/services").json()

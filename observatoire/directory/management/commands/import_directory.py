@@ -1,0 +1,25 @@
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from observatoire.directory.importer import DirectoryImportError, import_file
+
+
+class Command(BaseCommand):
+    help = "Importe des services au format data·inclusion v1 (CSV ou JSON) : tout ou rien."
+
+    def add_arguments(self, parser):
+        parser.add_argument("path", type=Path)
+
+    def handle(self, *args, path: Path, **options):
+        if not path.exists():
+            raise CommandError(f"Fichier introuvable : {path}")
+        try:
+            counts = import_file(path)
+        except DirectoryImportError as error:
+            raise CommandError(str(error)) from error
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{counts['created']} services créés, {counts['updated']} mis à jour."
+            )
+        )
