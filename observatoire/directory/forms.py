@@ -1,8 +1,10 @@
 from django import forms
+from django.core import signing
 
 from . import reference
 from .models import Commune
 
+TOKEN_SALT = "directory.error-report"  # noqa: S105 (a signing namespace, not a secret)
 SEARCH_ATTRS = {"autocomplete": "off", "autocapitalize": "off", "spellcheck": "false"}
 
 
@@ -41,3 +43,41 @@ class FilterForm(forms.Form):
     ouvert = forms.BooleanField(label="Ouvert maintenant", required=False)
     sans_rdv = forms.BooleanField(label="Sans rendez-vous", required=False)
     gratuit = forms.BooleanField(label="Gratuit", required=False)
+
+
+class ErrorReportForm(forms.Form):
+    """No name, no e-mail, no phone: only what is wrong. A signed token (not a cookie) shows
+    that the form was served by this site, for this service, less than a day ago."""
+
+    message = forms.CharField(
+        label="Qu’est-ce qui est inexact ?",
+        help_text="Par exemple un numéro qui ne répond plus ou des horaires qui ont changé. "
+        "N’indiquez ni votre nom ni vos coordonnées.",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4, "autocomplete": "off"}),
+        error_messages={
+            "required": "Décrivez en quelques mots ce qui est inexact.",
+            "max_length": "Soyez bref : 1 000 caractères au plus (vous en avez saisi "
+            "%(show_value)d).",
+        },
+    )
+    jeton = forms.CharField(widget=forms.HiddenInput)
+
+    def __init__(self, *args, service_slug: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.service_slug = service_slug
+        # Every rendering carries a fresh token, so an expired form can be sent again as is.
+        self.fresh_token = signing.TimestampSigner(salt=TOKEN_SALT).sign(service_slug)
+
+    def clean_jeton(self):
+        try:
+            value = signing.TimestampSigner(salt=TOKEN_SALT).unsign(
+                self.cleaned_data["jeton"], max_age=24 * 3600
+            )
+        except signing.BadSignature:
+            value = None
+        if value != self.service_slug:
+            raise forms.ValidationError(
+                "Ce formulaire a expiré : rechargez la page, votre texte est conservé ci-dessous."
+            )
+        return value

@@ -6,8 +6,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from . import exports, hours, selectors
-from .forms import CommuneSearchForm, FilterForm
-from .models import Epci
+from .forms import CommuneSearchForm, ErrorReportForm, FilterForm
+from .models import Epci, ErrorReport
 from .search_keys import search_key
 
 
@@ -62,11 +62,17 @@ def search(request):
     return render(request, "directory/search.html", context)
 
 
-@require_safe
+# The report form carries a signed token instead of a CSRF cookie: public pages set no cookie.
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
 def service_detail(request, slug: str):
     service = selectors.public_services().filter(slug=slug).first()
     if service is None:
         raise Http404
+    form = ErrorReportForm(request.POST or None, service_slug=service.slug)
+    if request.method == "POST" and form.is_valid():
+        ErrorReport.objects.create(service=service, message=form.cleaned_data["message"])
+        return _see_other(f"{reverse('directory:service', args=[slug])}?signalement=merci")
     now = timezone.now()
     return render(
         request,
@@ -76,6 +82,8 @@ def service_detail(request, slug: str):
             "location": service.place.public_location() if service.place else None,
             "today": hours.today(service.horaires_accueil, now=now),
             "week": hours.week(service.horaires_accueil, week_of=now.date()),
+            "report_form": form,
+            "report_sent": request.GET.get("signalement") == "merci",
         },
     )
 

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Place, Service, Structure
+from .models import ErrorReport, Place, Service, Structure
 from .models.entries import STALE_AFTER
 
 
@@ -131,8 +131,21 @@ class ServiceViewSet(SnippetViewSet):
     ]
 
 
+class ErrorReportViewSet(SnippetViewSet):
+    model = ErrorReport
+    icon = "warning"
+    menu_label = "Signalements"
+    list_display = ["service", "created", "handled"]
+    list_filter = ["handled"]
+    panels = [
+        FieldPanel("service", read_only=True),
+        FieldPanel("message", read_only=True),
+        FieldPanel("handled"),
+    ]
+
+
 class DirectoryGroup(SnippetViewSetGroup):
-    items = (ServiceViewSet, StructureViewSet, PlaceViewSet)
+    items = (ServiceViewSet, StructureViewSet, PlaceViewSet, ErrorReportViewSet)
     menu_icon = "list-ul"
     menu_label = "Annuaire"
     menu_name = "annuaire"

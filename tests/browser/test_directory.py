@@ -61,3 +61,20 @@ def test_the_map_is_usable_with_the_keyboard(browsing, site):
     page.keyboard.press("Enter")
     page.wait_for_url("**/annuaire/?commune=*")
     assert page.get_by_role("heading", name=f"Près de {label.split(' : ')[0]}").is_visible()
+
+
+def test_reporting_an_error_keeps_one_history_entry(browsing, site):
+    page, recorder = browsing
+    page.goto(site + "/annuaire/?commune=34032")
+    page.get_by_role("link", name="Aide aux victimes").click()
+    page.wait_for_url("**/annuaire/aide-aux-victimes**")
+    length = page.evaluate("history.length")
+    page.get_by_role("button", name="Envoyer le signalement").click()  # empty: refused
+    page.get_by_text("Décrivez en quelques mots ce qui est inexact.").wait_for()
+    assert axe_violations(page) == []
+    page.get_by_label("Qu’est-ce qui est inexact ?").fill("Le numéro ne répond plus.")
+    page.get_by_role("button", name="Envoyer le signalement").click()
+    page.get_by_text("votre signalement a été transmis").wait_for()
+    assert axe_violations(page) == []
+    assert page.evaluate("history.length") <= length + 1  # the refused POST, shown as a page
+    assert page.context.cookies() == [] and recorder.foreign_requests() == []

@@ -1,4 +1,4 @@
-from .entries import Place, Service, Structure
+from .entries import ErrorReport, Place, Service, Structure
 from .geography import Commune, Epci, Postcode
 
-__all__ = ["Commune", "Epci", "Place", "Postcode", "Service", "Structure"]
+__all__ = ["Commune", "Epci", "ErrorReport", "Place", "Postcode", "Service", "Structure"]

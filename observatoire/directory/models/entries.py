@@ -192,3 +192,22 @@ class Service(PhoneMixin):
     @property
     def is_stale(self) -> bool:
         return timezone.localdate() - self.last_verified > STALE_AFTER
+
+
+class ErrorReport(models.Model):
+    """A visitor's note that a directory entry is wrong. It holds no personal data."""
+
+    service = models.ForeignKey(
+        Service, verbose_name="service", on_delete=models.CASCADE, related_name="reports"
+    )
+    message = models.TextField("ce qui est inexact", max_length=1000)
+    created = models.DateTimeField("reçu le", auto_now_add=True)
+    handled = models.BooleanField("traité", default=False)
+
+    class Meta:
+        verbose_name = "signalement d’erreur"
+        verbose_name_plural = "signalements d’erreur"
+        ordering = ["handled", "-created"]
+
+    def __str__(self):
+        return f"{self.service.nom} ({self.created:%d/%m/%Y})"
