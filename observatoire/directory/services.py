@@ -68,28 +68,38 @@ def load_geography(*, data: dict) -> dict[str, int]:
 
 @transaction.atomic
 def ensure_demo_entries(*, structures: list[dict], shelter_address: str) -> int:
-    """Create the example structures that do not exist yet (matched by name)."""
+    """Create the example structures that do not exist yet (matched by name), each entry
+    validated like a back-office form (phone numbers normalised, lists checked)."""
     created = 0
     for data in structures:
         if Structure.objects.filter(nom=data["nom"]).exists():
             continue
-        structure = Structure.objects.create(
-            nom=data["nom"], description=data["description"], is_example=True
+        structure = _validated(
+            Structure(nom=data["nom"], description=data["description"], is_example=True)
         )
         place = None
         if "place" in data:
             spec = data["place"]
-            commune = Commune.objects.get(code=spec["commune"])
-            place = Place.objects.create(
-                structure=structure,
-                kind=spec["kind"],
-                commune=commune,
-                secret_address=spec.get("secret", False),
-                adresse=shelter_address if spec.get("secret") else "",
-                longitude=commune.longitude + 0.001 if spec.get("secret") else None,
-                latitude=commune.latitude + 0.001 if spec.get("secret") else None,
+            commune = Commune.objects.get(name=spec["commune"])
+            secret = spec.get("secret", False)
+            place = _validated(
+                Place(
+                    structure=structure,
+                    kind=spec["kind"],
+                    commune=commune,
+                    secret_address=secret,
+                    adresse=shelter_address if secret else "",
+                    longitude=commune.longitude + 0.001 if secret else None,
+                    latitude=commune.latitude + 0.001 if secret else None,
+                )
             )
         for service in data["services"]:
-            Service.objects.create(structure=structure, place=place, **service)
+            _validated(Service(structure=structure, place=place, **service))
         created += 1
     return created
+
+
+def _validated(instance):
+    instance.full_clean(exclude=["slug"])
+    instance.save()
+    return instance

@@ -23,7 +23,7 @@ def test_search_keeps_one_history_entry_and_no_text_in_the_url(browsing, site):
     page.get_by_role("button", name="Appliquer les filtres").click()
     page.wait_for_url("**categorie=droit**")
     assert page.evaluate("history.length") == length
-    page.get_by_role("link", name="Aide aux victimes").click()
+    page.get_by_role("link", name="Aide aux victimes", exact=True).click()
     page.wait_for_url("**/annuaire/aide-aux-victimes**")
     assert axe_violations(page) == []
     assert recorder.foreign_requests() == []
@@ -66,7 +66,7 @@ def test_the_map_is_usable_with_the_keyboard(browsing, site):
 def test_reporting_an_error_keeps_one_history_entry(browsing, site):
     page, recorder = browsing
     page.goto(site + "/annuaire/?commune=34032")
-    page.get_by_role("link", name="Aide aux victimes").click()
+    page.get_by_role("link", name="Aide aux victimes", exact=True).click()
     page.wait_for_url("**/annuaire/aide-aux-victimes**")
     length = page.evaluate("history.length")
     page.get_by_role("button", name="Envoyer le signalement").click()  # empty: refused

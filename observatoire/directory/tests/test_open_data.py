@@ -49,14 +49,13 @@ def test_json_export_and_api_give_the_same_records(demo, client):
 
 def test_api_filters_and_pages(demo, client, monkeypatch):
     legal = client.get("/api/v1/annuaire/services?commune=34032&categorie=droit").json()
-    assert {item["nom"] for item in legal["items"]} == {
-        "Aide aux victimes",
-        "Permanence juridique pour les femmes victimes",
-    }
+    names = {item["nom"] for item in legal["items"]}
+    assert {"Aide aux victimes", "Permanence juridique à Béziers"} <= names
+    assert all("droit" in item["ovff_categories"] for item in legal["items"])
     monkeypatch.setattr(directory_api, "PAGE_SIZE", 2)
     first = client.get("/api/v1/annuaire/services").json()
     second = client.get("/api/v1/annuaire/services?page=2").json()
-    assert first["pages"] == 3 and len(first["items"]) == 2
+    assert first["pages"] == -(-first["count"] // 2) and len(first["items"]) == 2
     assert {i["id"] for i in first["items"]}.isdisjoint({i["id"] for i in second["items"]})
     assert client.get("/api/v1/annuaire/services?commune=99999").status_code == 404
 
@@ -67,7 +66,8 @@ def test_the_openapi_description_is_served_without_third_party_docs(demo, client
 
 
 def test_no_output_ever_carries_a_secret_address_or_position(demo, client):
-    place = Place.objects.get(secret_address=True)
+    places = list(Place.objects.filter(secret_address=True))
+    assert len(places) >= 2
     outputs = {
         url: client.get(url).content.decode()
         for url in (
@@ -79,13 +79,12 @@ def test_no_output_ever_carries_a_secret_address_or_position(demo, client):
             "/sitemap.xml",
         )
     }
-    for url, text in outputs.items():
-        assert SHELTER_DEMO_ADDRESS not in text and "Refuge" not in text, url
-        assert str(place.longitude) not in text and str(place.latitude) not in text, url
-    shelter = next(
-        item
-        for item in client.get("/annuaire/export.json").json()
-        if item["id"] == place.services.get().slug
-    )
-    assert shelter["commune"] == "Montpellier"
-    assert shelter["adresse"] is None and shelter["longitude"] is None
+    exported = {item["id"]: item for item in client.get("/annuaire/export.json").json()}
+    for place in places:
+        for url, text in outputs.items():
+            assert SHELTER_DEMO_ADDRESS not in text and "Refuge" not in text, url
+            assert str(place.longitude) not in text and str(place.latitude) not in text, url
+        for service in place.services.all():
+            item = exported[service.slug]
+            assert item["commune"] == place.commune.name
+            assert item["adresse"] is None and item["longitude"] is None
