@@ -57,7 +57,12 @@ def search(request):
             nearby, wide = selectors.search_services(
                 commune=data["commune"], filters=filters, now=timezone.now()
             )
-            context.update(commune=data["commune"], results=nearby, wide_results=wide)
+            context.update(
+                commune=data["commune"],
+                results=nearby,
+                wide_results=wide,
+                filters_active=filters != selectors.ServiceFilters(),
+            )
         context["filter_form"] = filter_form
     return render(request, "directory/search.html", context)
 

@@ -19,6 +19,7 @@ def test_search_keeps_one_history_entry_and_no_text_in_the_url(browsing, site):
     assert page.evaluate("history.length") == length
     assert "beziers" not in page.url
     assert axe_violations(page) == []
+    page.get_by_text("Affiner la recherche").click()
     page.get_by_label("Accès au droit et aide juridique").check()
     page.get_by_role("button", name="Appliquer les filtres").click()
     page.wait_for_url("**categorie=droit**")
