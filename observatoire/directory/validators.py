@@ -5,7 +5,7 @@ import re
 import opening_hours
 from django.core.exceptions import ValidationError
 
-from observatoire.core.formatting import NBSP
+from observatoire.core.formatting import format_phone
 
 SHORT_NUMBER = re.compile(r"^(1\d{1,2}|3\d{3}|116\d{3})$")  # 15, 17, 114, 3919, 116 006
 
@@ -34,13 +34,8 @@ def normalize_phone(value: str) -> str:
 
 
 def display_phone(value: str) -> str:
-    """ "+33467000000" -> "04 67 00 00 00" (with no-break spaces); short numbers unchanged."""
-    if value.startswith("+33"):
-        national = "0" + value[3:]
-        return NBSP.join(national[i : i + 2] for i in range(0, 10, 2))
-    if len(value) == 6:
-        return f"{value[:3]}{NBSP}{value[3:]}"
-    return value
+    """E.164 to the national form, formatted like every number on the site (04 67 00 00 00)."""
+    return format_phone("0" + value[3:] if value.startswith("+33") else value)
 
 
 def validate_opening_hours(value: str) -> None:
