@@ -17,7 +17,8 @@ class CoreConfig(AppConfig):
             signal.connect(_clear_on_content_change, dispatch_uid=f"page-cache-{id(signal)}")
 
 
-# Models written on every back-office visit or login: they never change a public page.
+# Third-party models written on every back-office visit or login: they never change a public
+# page. The project's own models say so with `page_cache_exempt = True`.
 NOT_CONTENT = {
     "sessions.session",
     "auth.user",
@@ -30,5 +31,6 @@ NOT_CONTENT = {
 def _clear_on_content_change(sender, **kwargs):
     from .page_cache import clear_page_cache
 
-    if sender._meta.label_lower not in NOT_CONTENT:
-        clear_page_cache()
+    if sender._meta.label_lower in NOT_CONTENT or getattr(sender, "page_cache_exempt", False):
+        return
+    clear_page_cache()

@@ -3,7 +3,6 @@
 import math
 
 from django.shortcuts import get_object_or_404
-from django.urls import reverse
 from ninja import Field, Router, Schema
 from pydantic import create_model
 
@@ -67,13 +66,5 @@ def services(
         "count": count,
         "page": page,
         "pages": pages,
-        "items": [
-            exports.record(
-                service,
-                page_url=request.build_absolute_uri(
-                    reverse("directory:service", args=[service.slug])
-                ),
-            )
-            for service in items
-        ],
+        "items": exports.records(items, request=request),
     }

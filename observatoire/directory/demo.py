@@ -69,6 +69,54 @@ def iscg(commune: str, where: str) -> dict:
     )
 
 
+def point_justice(commune: str, hours: str) -> dict:
+    return structure(
+        f"Point-justice de {commune}",
+        "Lieu d’accès au droit du Conseil départemental de l’accès au droit.",
+        service(
+            "Consultations juridiques gratuites",
+            "Avocats et juristes répondent aux questions de droit de la famille et informent "
+            "les victimes de leurs droits.",
+            ["droit"],
+            ["femmes", "familles"],
+            horaires_accueil=hours,
+        ),
+        commune=commune,
+    )
+
+
+def gendarmerie(commune: str) -> dict:
+    return structure(
+        f"Gendarmerie – brigade de {commune}",
+        "Gendarmerie nationale.",
+        service(
+            f"Déposer plainte à {commune}",
+            "Accueil des victimes. En danger immédiat, appelez le 17.",
+            ["plainte"],
+            ["femmes", "hommes"],
+            horaires_accueil="Mo-Sa 08:00-12:00,14:00-18:00",
+        ),
+        commune=commune,
+    )
+
+
+def vif_network(area: str, commune: str) -> dict:
+    return structure(
+        f"Réseau VIF {area} (exemple)",
+        "Réseau interprofessionnel violences intrafamiliales, soutenu par la Caf.",
+        service(
+            "Réunions et ressources pour les professionnels",
+            "Rencontres entre professionnels du territoire, fiches réflexes et orientation "
+            "des situations complexes.",
+            ["professionnels"],
+            ["professionnels"],
+            mobilisable_par=["professionnels"],
+            publics=["tous-publics"],
+        ),
+        commune=commune,
+    )
+
+
 STRUCTURES = [
     structure(
         "Violences Femmes Info (3919)",
@@ -325,30 +373,6 @@ STRUCTURES = [
         commune="Montpellier",
     ),
     structure(
-        "Point-justice de Lunel",
-        "Lieu d’accès au droit du Conseil départemental de l’accès au droit.",
-        service(
-            "Consultations juridiques gratuites",
-            "Avocats et juristes répondent aux questions de droit de la famille et aux victimes.",
-            ["droit"],
-            ["femmes", "familles"],
-            horaires_accueil="Mo,We 14:00-17:00; PH off",
-        ),
-        commune="Lunel",
-    ),
-    structure(
-        "Point-justice d’Agde",
-        "Lieu d’accès au droit.",
-        service(
-            "Consultations juridiques gratuites",
-            "Information sur les droits et orientation des victimes.",
-            ["droit"],
-            ["femmes", "familles"],
-            horaires_accueil="Th 09:00-12:00; PH off",
-        ),
-        commune="Agde",
-    ),
-    structure(
         "Maison de justice et du droit de Lodève (exemple)",
         "Lieu d’accès au droit du Lodévois.",
         service(
@@ -373,30 +397,12 @@ STRUCTURES = [
         ),
         commune="Montpellier",
     ),
-    structure(
-        "Gendarmerie – brigade de Ganges",
-        "Gendarmerie nationale.",
-        service(
-            "Déposer plainte à Ganges",
-            "Accueil des victimes. En danger immédiat, appelez le 17.",
-            ["plainte"],
-            ["femmes", "hommes"],
-            horaires_accueil="Mo-Sa 08:00-12:00,14:00-18:00",
-        ),
-        commune="Ganges",
-    ),
-    structure(
-        "Gendarmerie – brigade de Saint-Pons-de-Thomières",
-        "Gendarmerie nationale.",
-        service(
-            "Déposer plainte à Saint-Pons-de-Thomières",
-            "Accueil des victimes. En danger immédiat, appelez le 17.",
-            ["plainte"],
-            ["femmes", "hommes"],
-            horaires_accueil="Mo-Sa 08:00-12:00,14:00-18:00",
-        ),
-        commune="Saint-Pons-de-Thomières",
-    ),
+    point_justice("Lunel", "Mo,We 14:00-17:00; PH off"),
+    point_justice("Agde", "Th 09:00-12:00; PH off"),
+    gendarmerie("Ganges"),
+    gendarmerie("Saint-Pons-de-Thomières"),
+    vif_network("du Biterrois", "Béziers"),
+    vif_network("du Lunellois", "Lunel"),
     iscg("Montpellier", "commissariat"),
     iscg("Béziers", "gendarmerie"),
     iscg("Sète", "commissariat"),
@@ -432,34 +438,6 @@ STRUCTURES = [
             publics=["tous-publics"],
         ),
         commune="Montpellier",
-    ),
-    structure(
-        "Réseau VIF du Biterrois (exemple)",
-        "Réseau interprofessionnel violences intrafamiliales, soutenu par la Caf.",
-        service(
-            "Réunions et ressources pour les professionnels",
-            "Rencontres entre professionnels du territoire, fiches réflexes et orientation "
-            "des situations complexes.",
-            ["professionnels"],
-            ["professionnels"],
-            visibility="public",
-            mobilisable_par=["professionnels"],
-            publics=["tous-publics"],
-        ),
-        commune="Béziers",
-    ),
-    structure(
-        "Réseau VIF du Lunellois (exemple)",
-        "Réseau interprofessionnel violences intrafamiliales.",
-        service(
-            "Réunions et ressources pour les professionnels",
-            "Rencontres entre professionnels du Lunellois et orientation des situations.",
-            ["professionnels"],
-            ["professionnels"],
-            mobilisable_par=["professionnels"],
-            publics=["tous-publics"],
-        ),
-        commune="Lunel",
     ),
     structure(
         "Espace rencontre parents-enfants (exemple)",

@@ -7,6 +7,9 @@ nor coordinates (the commune only). Fields prefixed `ovff_` extend the schema.
 import csv
 import io
 import json
+from collections.abc import Iterable
+
+from django.urls import reverse
 
 from .models import Service
 
@@ -108,6 +111,17 @@ def record(service: Service, *, page_url: str) -> dict:
         "ovff_verifie_le": service.last_verified.isoformat(),
         "ovff_exemple": service.structure.is_example,
     }
+
+
+def records(services: Iterable[Service], *, request) -> list[dict]:
+    """Records with the absolute address of each service's public page."""
+    return [
+        record(
+            service,
+            page_url=request.build_absolute_uri(reverse("directory:service", args=[service.slug])),
+        )
+        for service in services
+    ]
 
 
 def to_csv(records: list[dict]) -> str:

@@ -116,13 +116,7 @@ def _records(request) -> list[dict]:
     services = (
         selectors.public_services().prefetch_related("zone_communes", "zone_epcis").order_by("slug")
     )
-    return [
-        exports.record(
-            service,
-            page_url=request.build_absolute_uri(reverse("directory:service", args=[service.slug])),
-        )
-        for service in services
-    ]
+    return exports.records(services, request=request)
 
 
 @require_safe

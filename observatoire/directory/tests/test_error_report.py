@@ -52,3 +52,14 @@ def test_a_forged_or_foreign_token_is_refused_but_the_text_is_kept(service, clie
         ).content.decode()
         assert "Ce formulaire a expiré" in html and "Horaires faux." in html
     assert not ErrorReport.objects.exists()
+
+
+def test_a_report_does_not_empty_the_page_cache(service, client):
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    client.post(
+        f"/annuaire/{service.slug}/",
+        {"message": "Horaires faux.", "jeton": _token(client, service)},
+    )
+    assert ErrorReport.objects.count() == 1
+    assert client.get("/")["X-Page-Cache"] == "hit"
