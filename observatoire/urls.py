@@ -3,17 +3,21 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from observatoire.api import api
 from observatoire.core.views import healthz
+from observatoire.directory.sitemaps import DirectorySitemap
+
+SITEMAPS = {"pages": PageSitemap, "annuaire": DirectorySitemap}
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(settings.ADMIN_PATH.strip("/") + "/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("annuaire/", include("observatoire.directory.urls")),
     path("api/v1/", api.urls),
 ]

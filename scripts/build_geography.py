@@ -74,6 +74,14 @@ def rounded(ring):
     return out
 
 
+def within_bounds(point, polygons, margin: float = 0.01) -> bool:
+    """Whether a point lies in the bounding box of the outline (about 1 km of margin)."""
+    xs = [x for polygon in polygons for ring in polygon for x, _ in ring]
+    ys = [y for polygon in polygons for ring in polygon for _, y in ring]
+    x, y = point
+    return min(xs) - margin <= x <= max(xs) + margin and min(ys) - margin <= y <= max(ys) + margin
+
+
 def fetch(workdir: Path) -> tuple[Path, Path]:
     subprocess.run(
         ["npm", "pack", "-q", DECOUPAGE], cwd=workdir, check=True, stdout=subprocess.DEVNULL
@@ -130,7 +138,9 @@ def build(decoupage: Path, communes_lzma: Path) -> dict:
     for code in sorted(communes):
         outline, point = shapes[code]
         polygons = [[rounded(ring) for ring in polygon] for polygon in outline]
-        if point is None:  # fall back on the mean of the outer ring
+        if point is None or not within_bounds(point, polygons):
+            # Missing, or misplaced in the source (Montagnac's lies in another département):
+            # the mean of the outer ring stands in for the town hall.
             ring = polygons[0][0]
             point = (sum(x for x, _ in ring) / len(ring), sum(y for _, y in ring) / len(ring))
         out.append(

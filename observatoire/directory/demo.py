@@ -28,8 +28,13 @@ def service(nom, description, categories, audiences, **extra) -> dict:
     return values
 
 
-def structure(nom, description, *services, commune=None, secret=False, kind="fixe") -> dict:
+def structure(
+    nom, description, *services, commune=None, secret=False, kind="fixe", partner=None
+) -> dict:
+    """`partner` is the slug of the partner page whose editors keep the entry current."""
     data = {"nom": nom, "description": description, "services": list(services)}
+    if partner:
+        data["partner"] = partner
     if commune:
         data["place"] = {"commune": commune, "kind": kind, "secret": secret}
     return data
@@ -49,6 +54,7 @@ def pmi(commune: str) -> dict:
             horaires_accueil=OFFICE_HOURS,
         ),
         commune=commune,
+        partner="departement-herault",
     )
 
 

@@ -43,6 +43,9 @@ PYDANTIC_MESSAGES = {
 }
 
 
+NOT_UTF8 = "Le fichier n’est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 »."
+
+
 class DirectoryImportError(ValueError):
     def __init__(self, errors: list[str]):
         self.errors = errors
@@ -58,9 +61,12 @@ class Row:
     data: dict
 
 
-def read_rows(path: Path) -> list[Row]:
-    text = path.read_text(encoding="utf-8-sig")
-    if path.suffix.lower() == ".json":
+def is_json(file_name: str) -> bool:
+    return file_name.lower().endswith(".json")
+
+
+def read_rows(*, text: str, json_format: bool) -> list[Row]:
+    if json_format:
         try:
             items = json.loads(text)
         except json.JSONDecodeError as error:
@@ -197,7 +203,16 @@ def write(rows: list[Row]) -> dict[str, int]:
 
 
 def import_file(path: Path) -> dict[str, int]:
-    rows = read_rows(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise DirectoryImportError([NOT_UTF8]) from error
+    return import_text(text=text, file_name=path.name)
+
+
+def import_text(*, text: str, file_name: str) -> dict[str, int]:
+    """Check every row of a CSV or JSON text, then write all of them or none."""
+    rows = read_rows(text=text.removeprefix("\ufeff"), json_format=is_json(file_name))
     if not rows:
         raise DirectoryImportError(["Le fichier ne contient aucun service."])
     errors = check(rows)

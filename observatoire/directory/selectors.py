@@ -4,10 +4,10 @@ import datetime
 import math
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 
 from . import hours, map
-from .models import Commune, Epci, Service
+from .models import Commune, Epci, Place, Service
 from .search_keys import looks_like_postcode, search_key
 
 
@@ -38,6 +38,10 @@ def find_communes(*, query: str, limit: int = 10) -> list[Commune]:
         .annotate(rank=rank)
         .order_by("rank", "-population", "name")[:limit]
     )
+
+
+NEARBY_WANTED = 25  # services with a place, before the search stops widening
+RADII_KM = (10, 25, 50, 100, 200)  # 200 km: every place in the Hérault from any commune
 
 
 @dataclass(frozen=True)
@@ -72,28 +76,64 @@ def _json_list_contains(field: str, value: str) -> Q:
 
 
 def public_services():
-    return Service.objects.filter(visibility="public").select_related("structure", "place__commune")
-
-
-def eligible_services(*, commune: Commune):
-    """Public services a person living in `commune` may use (by their zone)."""
-    return public_services().filter(
-        Q(whole_departement=True)
-        | Q(zone_communes=commune)
-        | Q(zone_epcis=commune.epci_id)
-        | (Q(zone_communes=None) & Q(zone_epcis=None))
+    """Published public services of published structures, at a published place or none."""
+    return (
+        Service.objects.filter(visibility="public", live=True, structure__live=True)
+        .filter(Q(place__isnull=True) | Q(place__live=True))
+        .select_related("structure", "place__commune")
+        .defer("place__commune__outline")
     )
 
 
-def search_services(
-    *, commune: Commune, filters: ServiceFilters, now: datetime.datetime
-) -> tuple[list[ServiceResult], list[ServiceResult]]:
-    """Public services a person living in `commune` can use, nearest first.
+def _around(commune: Commune, km: float) -> Q:
+    """Communes whose point lies in a box of `km` around the commune's point (indexed)."""
+    dlat = km / 111.2
+    dlon = km / (111.2 * max(math.cos(math.radians(commune.latitude)), 0.1))
+    return Q(
+        latitude__range=(commune.latitude - dlat, commune.latitude + dlat),
+        longitude__range=(commune.longitude - dlon, commune.longitude + dlon),
+    )
 
-    Returns (nearby, departement_wide): services tied to a place, ordered by distance from the
-    commune's reference point; and services for the whole département or reached remotely.
+
+def _has_zone():
+    by_commune = Service.zone_communes.through.objects
+    by_epci = Service.zone_epcis.through.objects
+    return Exists(by_commune.filter(service=OuterRef("pk"))) | Exists(
+        by_epci.filter(service=OuterRef("pk"))
+    )
+
+
+def _covering(commune: Commune) -> set[int]:
+    """Services whose zone names the commune or its EPCI, or the whole département."""
+    by_commune = Service.zone_communes.through.objects
+    by_epci = Service.zone_epcis.through.objects
+    return (
+        set(by_commune.filter(commune=commune).values_list("service_id", flat=True))
+        | set(by_epci.filter(epci=commune.epci_id).values_list("service_id", flat=True))
+        | set(
+            Service.objects.filter(whole_departement=True).order_by().values_list("pk", flat=True)
+        )
+    )
+
+
+def _open_near(commune: Commune, within_km: float) -> Q:
+    """Services with no zone at a place within about `within_km`, or reached remotely."""
+    near = Place.objects.filter(commune__in=Commune.objects.filter(_around(commune, within_km)))
+    return (Q(place__in=near.values("pk")) | Q(place__isnull=True)) & ~_has_zone()
+
+
+def eligible_services(*, commune: Commune, within_km: float | None = None):
+    """Public services a person living in `commune` may use.
+
+    Those covering the whole département or naming her commune or EPCI in their zone, and
+    those with no zone (open to anyone who comes): these only at a place within about
+    `within_km` of the commune's point when it is given; remote ones (no place) always.
     """
-    services = eligible_services(commune=commune)
+    open_to_all = ~_has_zone() if within_km is None else _open_near(commune, within_km)
+    return public_services().filter(Q(pk__in=list(_covering(commune))) | open_to_all)
+
+
+def _filtered(services, filters: ServiceFilters):
     for category in filters.categories:
         services = services.filter(_json_list_contains("categories", category))
     for audience in filters.audiences:
@@ -104,8 +144,35 @@ def search_services(
         services = services.filter(without_appointment=True)
     if filters.free:
         services = services.filter(frais="gratuit")
+    return services
+
+
+def _nearby_enough(*, commune: Commune, filters: ServiceFilters):
+    """The matching services within the smallest radius that holds enough places nearby.
+
+    The search widens through RADII_KM until NEARBY_WANTED services with a place are found;
+    places farther than the last radius (more than the Hérault's width) are not offered. Every
+    step is an indexed lookup that returns ids: a national-size directory is not scanned.
+    """
+    matching = _filtered(public_services(), filters).order_by()
+    for radius in RADII_KM:
+        near = dict(matching.filter(_open_near(commune, radius)).values_list("pk", "place_id"))
+        if sum(place is not None for place in near.values()) >= NEARBY_WANTED:
+            break
+    return _filtered(public_services().filter(pk__in=_covering(commune) | set(near)), filters)
+
+
+def search_services(
+    *, commune: Commune, filters: ServiceFilters, now: datetime.datetime
+) -> tuple[list[ServiceResult], list[ServiceResult]]:
+    """Public services a person living in `commune` can use, nearest first.
+
+    Returns (nearby, departement_wide): services tied to a place, ordered by distance from the
+    commune's reference point; and services for the whole département or reached remotely.
+    """
+    services = _nearby_enough(commune=commune, filters=filters)
     nearby, wide = [], []
-    for service in services.distinct():
+    for service in services:
         today = hours.today(service.horaires_accueil, now=now) if service.horaires_accueil else None
         if filters.open_now and not (service.always_open or (today and today.open_now)):
             continue

@@ -1,9 +1,11 @@
-"""Writes of the reference geography."""
+"""Writes of the directory: the reference geography and the demo entries."""
 
 import json
 from pathlib import Path
 
 from django.db import transaction
+
+from observatoire.pages.models import PartnerPage
 
 from .models import Commune, Epci, Place, Postcode, Service, Structure
 from .search_keys import search_key
@@ -74,8 +76,11 @@ def ensure_demo_entries(*, structures: list[dict], shelter_address: str) -> int:
     for data in structures:
         if Structure.objects.filter(nom=data["nom"]).exists():
             continue
+        partner = PartnerPage.objects.filter(slug=data.get("partner", "")).first()
         structure = _validated(
-            Structure(nom=data["nom"], description=data["description"], is_example=True)
+            Structure(
+                nom=data["nom"], description=data["description"], partner=partner, is_example=True
+            )
         )
         place = None
         if "place" in data:

@@ -1,14 +1,27 @@
 """The directory in the back-office: structures, places and services under « Annuaire »."""
 
+from functools import wraps
+
 import django_filters
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.urls import URLPattern, path, reverse
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_views import ImportView, can_import
 from .models import ErrorReport, Place, Service, Structure
 from .models.entries import STALE_AFTER
+from .permissions import EntryForm, PartnerScopedPolicy, scoped
+
+for _model in (Structure, Place, Service):
+    register_permission_policy(_model, PartnerScopedPolicy(_model), exact_class=True)
 
 
 class ServiceFilterSet(WagtailFilterSet):
@@ -29,11 +42,43 @@ class ServiceFilterSet(WagtailFilterSet):
         )
 
 
-class StructureViewSet(SnippetViewSet):
+class EntryViewSet(SnippetViewSet):
+    """Lists only the entries the account may edit; forms offer only its own links."""
+
+    panels: list = []
+
+    def get_queryset(self, request):
+        return scoped(self.model._default_manager.all(), user=request.user)
+
+    @property
+    def edit_handler(self):
+        return ObjectList(self.panels, base_form_class=EntryForm)
+
+    def get_urlpatterns(self):
+        # Every view of one entry (edit, delete, history, revisions, workflow...) takes `pk`:
+        # guarding them all here leaves no view that forgets the partner's scope.
+        return [self._guarded(pattern) for pattern in super().get_urlpatterns()]
+
+    def _guarded(self, pattern: URLPattern) -> URLPattern:
+        if "pk" not in pattern.pattern.converters:
+            return pattern
+        view, manager = pattern.callback, self.model._default_manager
+
+        @wraps(view)
+        def guarded(request, *args, **kwargs):
+            entry = manager.filter(pk=unquote(str(kwargs["pk"])))
+            if entry.exists() and not scoped(entry, user=request.user).exists():
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return URLPattern(pattern.pattern, guarded, pattern.default_args, pattern.name)
+
+
+class StructureViewSet(EntryViewSet):
     model = Structure
     icon = "group"
     menu_label = "Structures"
-    list_display = ["nom", "partner", "date_maj"]
+    list_display = ["nom", "partner", "live", "date_maj"]
     search_fields = ["nom", "description"]
     panels = [
         FieldPanel("nom"),
@@ -45,7 +90,7 @@ class StructureViewSet(SnippetViewSet):
     ]
 
 
-class PlaceViewSet(SnippetViewSet):
+class PlaceViewSet(EntryViewSet):
     model = Place
     icon = "site"
     menu_label = "Lieux"
@@ -68,11 +113,11 @@ class PlaceViewSet(SnippetViewSet):
     ]
 
 
-class ServiceViewSet(SnippetViewSet):
+class ServiceViewSet(EntryViewSet):
     model = Service
     icon = "help"
     menu_label = "Services"
-    list_display = ["nom", "structure", "visibility", "last_verified"]
+    list_display = ["nom", "structure", "visibility", "live", "last_verified"]
     search_fields = ["nom", "description"]
     filterset_class = ServiceFilterSet
     panels = [
@@ -149,6 +194,22 @@ class DirectoryGroup(SnippetViewSetGroup):
     menu_icon = "list-ul"
     menu_label = "Annuaire"
     menu_name = "annuaire"
+    submenu_hook = "register_directory_menu_item"
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_import(request.user)
+
+
+@hooks.register("register_admin_urls")
+def import_urls():
+    return [path("annuaire/import/", ImportView.as_view(), name="directory_import")]
+
+
+@hooks.register("register_directory_menu_item")
+def import_menu_item():
+    return ImportMenuItem("Importer", reverse("directory_import"), icon_name="upload", order=900)
 
 
 register_snippet(DirectoryGroup)

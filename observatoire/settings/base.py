@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "observatoire.core",
     "observatoire.pages",
     "observatoire.directory",
+    "observatoire.accounts",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",

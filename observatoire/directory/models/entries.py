@@ -3,11 +3,15 @@ needs (categories, audiences, secret addresses, visibility, verification)."""
 
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 
 from .. import reference
 from ..fields import ChoiceListField
@@ -38,7 +42,31 @@ class PhoneMixin(models.Model):
         return display_phone(self.telephone) if self.telephone else ""
 
 
-class Structure(PhoneMixin):
+class ReviewedEntry(WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
+    """An entry whose changes reach the public only once the coordination has published them.
+
+    The row holds the published version; drafts and submissions live in Wagtail revisions and
+    go through the « Relecture de l’annuaire » workflow.
+    """
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+class Structure(ReviewedEntry):
     """An organisation (association, public service...) that offers services."""
 
     nom = models.CharField("nom", max_length=200)
@@ -69,7 +97,7 @@ class Structure(PhoneMixin):
         return self.nom
 
 
-class Place(PhoneMixin):
+class Place(ReviewedEntry):
     """Where a structure receives people. A secret address (shelters) never leaves the
     back-office: public pages, maps, exports and the API only use `public_location`."""
 
@@ -120,7 +148,7 @@ class Place(PhoneMixin):
         }
 
 
-class Service(PhoneMixin):
+class Service(ReviewedEntry, ClusterableModel):
     structure = models.ForeignKey(Structure, on_delete=models.CASCADE, related_name="services")
     place = models.ForeignKey(
         Place,
@@ -161,10 +189,11 @@ class Service(PhoneMixin):
     anonymous = models.BooleanField("anonyme", default=False)
     always_open = models.BooleanField("24 h/24, 7 j/7", default=False)
     whole_departement = models.BooleanField("couvre tout le département", default=False)
-    zone_communes = models.ManyToManyField(
+    # Parental: a draft's zone is kept in its revision, not applied before publication.
+    zone_communes = ParentalManyToManyField(
         Commune, verbose_name="communes couvertes", blank=True, related_name="+"
     )
-    zone_epcis = models.ManyToManyField(
+    zone_epcis = ParentalManyToManyField(
         Epci, verbose_name="EPCI couverts", blank=True, related_name="+"
     )
     visibility = models.CharField(
@@ -176,6 +205,14 @@ class Service(PhoneMixin):
     class Meta:
         verbose_name = "service"
         ordering = ["nom"]
+        indexes = [
+            # The search reads département-wide services for every commune: a few rows.
+            models.Index(
+                fields=["whole_departement"],
+                condition=models.Q(whole_departement=True),
+                name="service_whole_departement",
+            )
+        ]
 
     def __str__(self):
         return f"{self.nom} – {self.structure.nom}"

@@ -33,6 +33,8 @@ class Commune(models.Model):
     class Meta:
         verbose_name = "commune"
         ordering = ["name"]
+        # The directory search looks for communes in a box around a point.
+        indexes = [models.Index(fields=["latitude", "longitude"], name="commune_point")]
 
     def __str__(self):
         return self.name

@@ -83,3 +83,12 @@ def test_a_damaged_fixture_is_refused_before_anything_is_written(db, tmp_path):
     with pytest.raises(CommandError, match="340 communes au lieu de 341"):
         call_command("load_geography", file=broken, verbosity=0)
     assert Commune.objects.count() == 0
+
+
+def test_every_reference_point_lies_on_its_commune():
+    # The source misplaces a few town halls (Montagnac's was in another département).
+    for commune in services.read_geography()["communes"]:
+        points = [point for polygon in commune["outline"] for ring in polygon for point in ring]
+        x, y = commune["point"]
+        assert min(p[0] for p in points) - 0.01 <= x <= max(p[0] for p in points) + 0.01
+        assert min(p[1] for p in points) - 0.01 <= y <= max(p[1] for p in points) + 0.01

@@ -90,3 +90,11 @@ def test_service_page_gives_hours_in_french_and_a_way_back(demo, client):
 def test_a_tampered_commune_code_is_refused_plainly(demo, client):
     html = client.get("/annuaire/?commune=99999").content.decode()
     assert "Cette recherche n’est plus valable" in html
+
+
+def test_the_sitemap_lists_public_service_pages_only(demo, client):
+    xml = client.get("/sitemap.xml").content.decode()
+    for service in Service.objects.all():
+        listed = f"/annuaire/{service.slug}/</loc>" in xml
+        assert listed == (service.visibility == "public"), service.nom
+    assert "/partenaires/caf-herault/</loc>" in xml

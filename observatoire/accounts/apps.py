@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class AccountsConfig(AppConfig):
+    name = "observatoire.accounts"
+    label = "accounts"
+    verbose_name = "Comptes et rôles"
+    default_auto_field = "django.db.models.BigAutoField"

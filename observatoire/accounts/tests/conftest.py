@@ -1,0 +1,7 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", verbosity=0)

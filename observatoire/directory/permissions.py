@@ -1,0 +1,83 @@
+"""Who may edit which directory entry in the back-office.
+
+The coordination edits every entry; a partner editor only the structures of its partner, with
+their places and services. Model permissions (add, change, publish...) still apply on top.
+"""
+
+from django.db.models import Model, Q, QuerySet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from observatoire.accounts.selectors import is_coordinator, partner_id_of
+
+from .models import Place, Service, Structure
+
+# From each reviewed model to the partner responsible for it.
+PARTNER_LOOKUP = {Structure: "partner", Place: "structure__partner", Service: "structure__partner"}
+
+
+def entry_scope(*, user, model: type[Model]) -> Q | None:
+    """The entries of `model` that `user` may edit: None means every entry."""
+    if is_coordinator(user=user):
+        return None
+    partner_id = partner_id_of(user=user)
+    if partner_id is None:
+        return Q(pk__in=[])
+    return Q(**{PARTNER_LOOKUP[model]: partner_id})
+
+
+def scoped(queryset: QuerySet, *, user) -> QuerySet:
+    scope = entry_scope(user=user, model=queryset.model)
+    return queryset if scope is None else queryset.filter(scope)
+
+
+def _partner_id_of_entry(instance: Model) -> int | None:
+    if isinstance(instance, Structure):
+        return instance.partner_id
+    structure = getattr(instance, "structure", None)
+    return structure.partner_id if structure else None
+
+
+class PartnerScopedPolicy(ModelPermissionPolicy):
+    """Django model permissions, narrowed to the entries of the account's partner."""
+
+    def _in_scope(self, user, instance) -> bool:
+        if is_coordinator(user=user):
+            return True
+        partner_id = partner_id_of(user=user)
+        return partner_id is not None and _partner_id_of_entry(instance) == partner_id
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return super().user_has_permission_for_instance(user, action, instance) and (
+            self._in_scope(user, instance)
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return super().user_has_any_permission_for_instance(user, actions, instance) and (
+            self._in_scope(user, instance)
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return scoped(super().instances_user_has_any_permission_for(user, actions), user=user)
+
+
+class EntryForm(WagtailAdminModelForm):
+    """Offers a partner editor only its own partner, structures and places to link to."""
+
+    OWN_ONLY = "Choisissez une fiche de votre partenaire."
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.for_user
+        if user is None or is_coordinator(user=user):
+            return
+        for name, model in (("structure", Structure), ("place", Place)):
+            if name in self.fields:
+                field = self.fields[name]
+                field.queryset = scoped(model.objects.all(), user=user)
+                field.error_messages["invalid_choice"] = self.OWN_ONLY
+        if "partner" in self.fields:
+            field = self.fields["partner"]
+            field.queryset = field.queryset.filter(pk=partner_id_of(user=user))
+            field.required = True
+            field.error_messages["invalid_choice"] = self.OWN_ONLY
