@@ -52,7 +52,7 @@ def run() -> list[str]:
         p50, p95 = _percentile(search, 0.5), _percentile(search, 0.95)
         b50, b95 = _percentile(bare, 0.5), _percentile(bare, 0.95)
         lines.append(
-            f"recherche annuaire, base {label} ({figures['services']} services, "
+            f"Recherche dans l’annuaire, base {label} ({figures['services']} services, "
             f"{figures['communes']} communes, {_percentile(figures['found'], 0.5)} résultats "
             f"médians) : p50 {p50:.2f} ms, p95 {p95:.2f} ms ; requête indexée nue des mêmes "
             f"lignes p50 {b50:.2f} ms, p95 {b95:.2f} ms ; rapport p50 {p50 / b50:.1f}, "
