@@ -19,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("annuaire/", include("observatoire.directory.urls")),
+    path("barometre/", include("observatoire.barometer.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -1,20 +1,16 @@
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from observatoire.core.http import see_other
+
 from . import exports, hours, selectors
 from .forms import CommuneSearchForm, ErrorReportForm, FilterForm
 from .models import Epci, ErrorReport
 from .search_keys import search_key
-
-
-def _see_other(url: str) -> HttpResponseRedirect:
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
 
 
 # Read-only search: nothing changes, so no CSRF token is needed, and public pages carry no
@@ -31,7 +27,7 @@ def search(request):
             exact = [c for c in matches if c.search_name == search_key(query)]
             if len(matches) == 1 or len(exact) == 1:
                 chosen = matches[0] if len(matches) == 1 else exact[0]
-                return _see_other(f"{reverse('directory:search')}?commune={chosen.code}")
+                return see_other(f"{reverse('directory:search')}?commune={chosen.code}")
             if matches:
                 context["choices"] = matches
             else:
@@ -77,7 +73,7 @@ def service_detail(request, slug: str):
     form = ErrorReportForm(request.POST or None, service_slug=service.slug)
     if request.method == "POST" and form.is_valid():
         ErrorReport.objects.create(service=service, message=form.cleaned_data["message"])
-        return _see_other(f"{reverse('directory:service', args=[slug])}?signalement=merci")
+        return see_other(f"{reverse('directory:service', args=[slug])}?signalement=merci")
     now = timezone.now()
     return render(
         request,

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "observatoire.pages",
     "observatoire.directory",
     "observatoire.accounts",
+    "observatoire.barometer",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",

@@ -19,6 +19,9 @@ PAGE_TYPES = {
     "annuaire": "/annuaire/",
     "annuaire, résultats": "/annuaire/?commune=34032",
     "carte": "/annuaire/carte/",
+    "baromètre, accueil": "/barometre/grossesse/",
+    "baromètre des premières relations": "/barometre/premieres-relations/",
+    "baromètres, statistiques": "/barometre/statistiques/",
 }
 
 

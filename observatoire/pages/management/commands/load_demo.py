@@ -7,6 +7,8 @@ running it again changes nothing and never overwrites what editors wrote.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from observatoire.barometer.content import BAROMETERS
+from observatoire.barometer.services import ensure_questionnaire
 from observatoire.core.models import SafetySettings
 from observatoire.directory import demo as directory_demo
 from observatoire.directory.models import Commune
@@ -58,6 +60,8 @@ class Command(BaseCommand):
             structures=directory_demo.STRUCTURES,
             shelter_address=directory_demo.SHELTER_DEMO_ADDRESS,
         )
+        for barometer in BAROMETERS:
+            ensure_questionnaire(questionnaire=barometer.QUESTIONNAIRE, version=barometer.VERSION)
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
 

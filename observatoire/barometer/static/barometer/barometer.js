@@ -1,0 +1,57 @@
+/* The barometer, enhanced: one group of situations at a time (no history entry), and the result
+   computed in the browser by scoring.js, so that answers never leave the device. Without this
+   file, the form posts and the server renders the same result. */
+(function () {
+  "use strict";
+
+  function start() {
+    var form = document.querySelector("[data-baro-form]");
+    if (!form || !window.ovffBarometer) { return; }
+    var spec = JSON.parse(document.getElementById("baro-spec").textContent);
+    var groups = Array.prototype.slice.call(form.querySelectorAll("[data-group]"));
+    var progress = form.querySelector("[data-progress]");
+    var previous = form.querySelector("[data-previous]");
+    var next = form.querySelector("[data-next]");
+    var submit = form.querySelector("[data-submit]");
+    var current = 0;
+
+    function show(index, moveFocus) {
+      current = index;
+      groups.forEach(function (group, i) { group.hidden = i !== index; });
+      previous.hidden = index === 0;
+      next.hidden = index === groups.length - 1;
+      submit.hidden = index !== groups.length - 1;
+      progress.hidden = false;
+      progress.textContent = "Étape " + (index + 1) + " sur " + groups.length;
+      if (moveFocus) { groups[index].querySelector("h2").focus(); }
+    }
+
+    previous.addEventListener("click", function () { show(current - 1, true); });
+    next.addEventListener("click", function () { show(current + 1, true); });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var answers = {};
+      new FormData(form).forEach(function (value, name) {
+        if (name.indexOf("s-") === 0) { answers[name.slice(2)] = value; }
+      });
+      var result = window.ovffBarometer.score(spec, answers);
+      var block = document.querySelector('[data-result="' + (result.zone || "neutre") + '"]');
+      if (result.zone) {
+        block.querySelector("[data-cursor]").setAttribute(
+          "transform", "translate(" + result.cursor + " 0)");
+        block.querySelector("[data-cursor-text]").textContent =
+          String(result.cursor).replace(".", ",");
+      }
+      form.hidden = true;
+      block.hidden = false;
+      block.querySelector("h2").focus();
+    });
+    show(0, false);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

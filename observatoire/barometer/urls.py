@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "barometer"
+
+urlpatterns = [
+    path("statistiques/", views.statistics, name="statistics"),
+    path("<slug:slug>/", views.questionnaire, name="questionnaire"),
+    path("<slug:slug>/compter/", views.count, name="count"),
+    path("<slug:slug>/merci/", views.counted, name="counted"),
+]

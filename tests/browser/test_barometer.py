@@ -1,0 +1,111 @@
+"""The barometer in Chromium: the scoring twins agree, the tool works by keyboard, at 320 px,
+with and without JavaScript, and leaves nothing behind."""
+
+import json
+import random
+from pathlib import Path
+
+from observatoire.barometer.content import grossesse
+from observatoire.barometer.scoring import score
+
+from .conftest import axe_violations, make_context
+
+ROOT = Path(__file__).resolve().parents[2]
+VECTORS = json.loads((ROOT / "observatoire/barometer/data/vectors.json").read_text())
+URL = "/barometre/grossesse/"
+
+
+def _spec_from_content() -> dict:
+    version = grossesse.VERSION
+    return {
+        "min_answers": version["min_answers"],
+        "scale": version["scale"],
+        "zones": [{"key": z["key"], "low": z["low"], "high": z["high"]} for z in version["zones"]],
+        "items": [
+            {k: item[k] for k in ("key", "zone", "weight", "protective", "trigger")}
+            for item in version["items"]
+        ],
+    }
+
+
+def _start(page, site, path_label="Je suis enceinte"):
+    page.goto(site + URL)
+    page.get_by_label(path_label).check()
+    page.get_by_role("button", name="Commencer").click()
+    page.get_by_role("heading", name="Partie 1 sur 5").wait_for()
+
+
+def test_the_python_and_javascript_scorings_agree(browsing, site):
+    page, _ = browsing
+    _start(page, site)
+    in_browser = page.evaluate(
+        "(v) => v.cases.map((c) => window.ovffBarometer.score(v.spec, c.answers))", VECTORS
+    )
+    for case, result in zip(VECTORS["cases"], in_browser, strict=True):
+        assert (result["zone"], result["cursor"]) == (case["zone"], case["cursor"]), case["name"]
+    # And on the real questionnaire, for many answer sets drawn at random.
+    spec, rng = _spec_from_content(), random.Random(34)
+    keys = [answer["key"] for answer in spec["scale"]]
+    answer_sets = [
+        {item["key"]: rng.choice(keys) for item in spec["items"] if rng.random() < 0.8}
+        for _ in range(300)
+    ]
+    in_browser = page.evaluate(
+        "([spec, sets]) => sets.map((a) => window.ovffBarometer.score(spec, a))",
+        [spec, answer_sets],
+    )
+    for answers, result in zip(answer_sets, in_browser, strict=True):
+        expected = score(spec, answers)
+        assert (result["zone"], result["cursor"]) == (expected.zone, expected.cursor), answers
+
+
+def test_by_keyboard_one_group_at_a_time_computed_on_the_device(browsing, site):
+    page, recorder = browsing
+    _start(page, site)
+    length = page.evaluate("history.length")
+    assert axe_violations(page) == []
+    for part in range(5):
+        group = page.locator("[data-group]:not([hidden])")
+        for radio_group in group.locator(".baro-answers").all():
+            radio_group.locator("input").first.focus()
+            page.keyboard.press("Space")  # « Jamais »
+        if part == 1:
+            group.locator("input[value='parfois']").first.focus()
+            page.keyboard.press("Space")
+        if part < 4:
+            page.get_by_role("button", name="Situations suivantes").focus()
+            page.keyboard.press("Enter")
+            heading = page.get_by_role("heading", name=f"Partie {part + 2} sur 5")
+            assert heading.evaluate("(h) => h === document.activeElement")
+    requests_before = len(recorder.requests)
+    page.get_by_role("button", name="Voir le résultat").focus()
+    page.keyboard.press("Enter")
+    result = page.locator("[data-result]:not([hidden])")
+    result.wait_for()
+    assert len(recorder.requests) == requests_before  # no round trip: answers stay here
+    assert page.evaluate("history.length") == length
+    assert result.locator("h2").evaluate("(h) => h === document.activeElement")
+    assert "Zone orange" in result.inner_text()
+    assert axe_violations(page) == []
+    assert page.context.cookies() == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0
+    assert recorder.foreign_requests() == []
+
+
+def test_without_javascript_the_server_gives_the_same_result(browser, site):
+    context, recorder = make_context(browser, site, javascript=False)
+    page = context.new_page()
+    _start(page, site, "Ma partenaire est enceinte")
+    assert page.locator("[data-group]").count() == 5  # every group on one page
+    page.get_by_role(
+        "group", name="Je pousse, je secoue, je gifle ou je frappe ma partenaire."
+    ).get_by_label("Parfois").check()
+    for name in ("soutien", "telephone", "argent", "isolement", "moqueries"):
+        page.locator(f"input[name='s-{name}'][value='jamais']").check()
+    page.get_by_role("button", name="Voir le résultat").click()
+    page.get_by_role(
+        "heading", name="Danger\u00a0: ce que vous décrivez est de la violence"
+    ).wait_for()
+    assert "?" not in page.url and "coups" not in page.url
+    assert context.cookies() == [] and recorder.foreign_requests() == []
+    context.close()
