@@ -1,0 +1,88 @@
+"""Back-office views of the barometer: check, preview and publish a draft; start a new draft."""
+
+import json
+from pathlib import Path
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import selectors, services
+from .models import Version
+from .scoring import score
+
+VECTORS = Path(__file__).resolve().parent / "data" / "vectors.json"
+EDIT_PERMISSION = "barometer.change_version"
+
+
+def vector_results() -> list[dict]:
+    """The shared test vectors, run through the engine the site uses."""
+    vectors = json.loads(VECTORS.read_text(encoding="utf-8"))
+    results = []
+    for case in vectors["cases"]:
+        got = score(vectors["spec"], case["answers"])
+        results.append(
+            {
+                "name": case["name"],
+                "expected": (case["zone"], case["cursor"]),
+                "got": (got.zone, got.cursor),
+                "ok": (got.zone, got.cursor) == (case["zone"], case["cursor"]),
+            }
+        )
+    return results
+
+
+class VersionCheckView(WagtailAdminTemplateMixin, TemplateView):
+    """GET: what blocks publication, the vectors, a preview. POST: publish, or copy."""
+
+    template_name = "barometer/admin/check.html"
+    header_icon = "tasks"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(EDIT_PERMISSION):
+            raise PermissionDenied
+        self.version = get_object_or_404(Version, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return f"Vérifier et publier : {self.version}"
+
+    def get_context_data(self, **kwargs):
+        version = self.version
+        paths = [block.value for block in version.paths]
+        return super().get_context_data(
+            version=version,
+            problems=services.check_version(version=version),
+            vectors=vector_results(),
+            previews=[
+                {
+                    "label": path["label"],
+                    "groups": selectors.situations(version=version, path=path["key"]),
+                }
+                for path in paths
+            ]
+            if not services.check_version(version=version)
+            else [],
+            zones=selectors.zone_texts(version=version),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        if request.POST.get("action") == "nouvelle-version":
+            draft = services.new_draft(source=self.version)
+            messages.success(request, f"Brouillon créé : {draft}.")
+            return redirect(Version.snippet_viewset.get_url_name("edit"), draft.pk)
+        if self.version.is_published:
+            messages.error(request, "Cette version est déjà publiée.")
+        else:
+            try:
+                services.publish_version(version=self.version)
+            except services.VersionError as error:
+                for problem in error.problems:
+                    messages.error(request, problem)
+                return redirect(reverse("barometer_version_check", args=[self.version.pk]))
+            messages.success(request, f"{self.version} est publiée ; elle ne changera plus.")
+        return redirect(Version.snippet_viewset.get_url_name("list"))
