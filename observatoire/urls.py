@@ -20,6 +20,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("annuaire/", include("observatoire.directory.urls")),
     path("barometre/", include("observatoire.barometer.urls")),
+    path("integrer/barometre/", include("observatoire.barometer.embed_urls")),
     path("api/v1/", api.urls),
 ]
 

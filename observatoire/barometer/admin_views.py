@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -11,7 +12,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import selectors, services
-from .models import Version
+from .models import EmbedPartner, Questionnaire, Version
 from .scoring import score
 
 VECTORS = Path(__file__).resolve().parent / "data" / "vectors.json"
@@ -86,3 +87,35 @@ class VersionCheckView(WagtailAdminTemplateMixin, TemplateView):
                 return redirect(reverse("barometer_version_check", args=[self.version.pk]))
             messages.success(request, f"{self.version} est publiée ; elle ne changera plus.")
         return redirect(Version.snippet_viewset.get_url_name("list"))
+
+
+class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
+    """The code a partner pastes on its site, one per published barometer."""
+
+    template_name = "barometer/admin/embed_code.html"
+    header_icon = "code"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("barometer.view_embedpartner"):
+            raise PermissionDenied
+        self.partner = get_object_or_404(EmbedPartner, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return f"Code à intégrer : {self.partner.name}"
+
+    def get_context_data(self, **kwargs):
+        site_url = (
+            getattr(settings, "SITE_URL", "") or self.request.build_absolute_uri("/")
+        ).rstrip("/")
+        codes = [
+            {
+                "questionnaire": questionnaire,
+                "code": selectors.embed_code(
+                    partner=self.partner, questionnaire=questionnaire, site_url=site_url
+                ),
+            }
+            for questionnaire in Questionnaire.objects.all()
+            if questionnaire.current_version()
+        ]
+        return super().get_context_data(partner=self.partner, codes=codes, **kwargs)

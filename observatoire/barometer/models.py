@@ -1,5 +1,7 @@
 """Questionnaires and their versions. A published version never changes: results stay comparable."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.fields import StreamField
@@ -128,3 +130,52 @@ class UsageCount(models.Model):
 
     def __str__(self):
         return f"{self.version} – {self.month:%m/%Y} – {self.path} – {self.zone}"
+
+
+def validate_origin(value: str) -> None:
+    """An origin only: scheme and host (and port), no path; https, or http on this machine."""
+    parts = urlsplit(value)
+    local = parts.hostname in ("127.0.0.1", "localhost")
+    if (
+        parts.scheme not in ("https", "http")
+        or (parts.scheme == "http" and not local)
+        or not parts.hostname
+        or parts.path not in ("", "/")
+        or parts.query
+        or parts.fragment
+    ):
+        raise ValidationError(
+            "Indiquez une origine en https, sans chemin : par exemple https://www.caf.fr"
+        )
+
+
+class EmbedPartner(models.Model):
+    """A partner's website allowed to show the barometers in a frame."""
+
+    name = models.CharField("partenaire", max_length=120)
+    key = models.SlugField(
+        "identifiant",
+        max_length=40,
+        unique=True,
+        help_text="Court et sans espace : il sert à compter les résultats de ce site à part.",
+    )
+    origin = models.CharField(
+        "origine du site",
+        max_length=200,
+        unique=True,
+        validators=[validate_origin],
+        help_text="Par exemple https://www.caf.fr (sans chemin).",
+    )
+    active = models.BooleanField("autorisé", default=True)
+
+    class Meta:
+        verbose_name = "site partenaire qui intègre les baromètres"
+        verbose_name_plural = "sites partenaires qui intègrent les baromètres"
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.origin})"
+
+    def save(self, *args, **kwargs):
+        self.origin = self.origin.rstrip("/")
+        super().save(*args, **kwargs)

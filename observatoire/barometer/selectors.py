@@ -6,7 +6,7 @@ from django.db.models import Sum
 
 from observatoire.core.helplines import HELPLINES
 
-from .models import Questionnaire, UsageCount, Version
+from .models import EmbedPartner, Questionnaire, UsageCount, Version
 
 GROUP_SIZE = 5  # situations shown together, on a phone screen
 SMALL_CELL = 10  # published counts under this are hidden
@@ -78,3 +78,29 @@ def published_counts(*, version: Version) -> tuple[list[str], list[CountRow]]:
         total = None if None in cells else sum(cells)
         rows.append(CountRow(label=block.value["label"], cells=cells, total=total))
     return zones, rows
+
+
+def embed_origins() -> list[str]:
+    """Origins allowed to frame the embedded barometers."""
+    return list(
+        EmbedPartner.objects.filter(active=True).order_by("origin").values_list("origin", flat=True)
+    )
+
+
+def embed_partner_key(*, key: str) -> str:
+    """`key` if it names an allowed partner site, else empty (results counted as the site's own)."""
+    if key and EmbedPartner.objects.filter(key=key, active=True).exists():
+        return key
+    return ""
+
+
+def embed_code(*, partner: EmbedPartner, questionnaire: Questionnaire, site_url: str) -> str:
+    """The HTML a partner pastes into its page."""
+    src = f"{site_url}/integrer/barometre/{questionnaire.slug}/?partenaire={partner.key}"
+    return (
+        f'<iframe src="{src}" title="{questionnaire.title}, par l’Observatoire des violences '
+        f'faites aux femmes de l’Hérault" width="100%" height="900" loading="lazy" '
+        f'referrerpolicy="no-referrer" sandbox="allow-scripts allow-forms allow-same-origin '
+        f'allow-top-navigation-by-user-activation" data-ovff-barometre></iframe>\n'
+        f'<script src="{site_url}/static/barometer/embed.js" async></script>'
+    )

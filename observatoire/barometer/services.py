@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from .models import Questionnaire, UsageCount, Version
+from .models import EmbedPartner, Questionnaire, UsageCount, Version
 from .scoring import score
 
 
@@ -122,3 +122,12 @@ def count_result(
         updated = UsageCount.objects.filter(**key).update(count=F("count") + 1)
         if not updated:
             UsageCount.objects.create(**key, count=1)
+
+
+def allow_embedding(*, origin: str, key: str, name: str) -> EmbedPartner:
+    """Allow (or update) a partner site, checked like the back-office form."""
+    partner = EmbedPartner.objects.filter(key=key).first() or EmbedPartner(key=key)
+    partner.origin, partner.name, partner.active = origin.rstrip("/"), name, True
+    partner.full_clean()
+    partner.save()
+    return partner

@@ -10,8 +10,8 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .admin_views import EDIT_PERMISSION, VersionCheckView
-from .models import Questionnaire, UsageCount, Version
+from .admin_views import EDIT_PERMISSION, EmbedCodeView, VersionCheckView
+from .models import EmbedPartner, Questionnaire, UsageCount, Version
 
 
 class QuestionnaireViewSet(SnippetViewSet):
@@ -53,8 +53,16 @@ class UsageCountViewSet(SnippetViewSet):
     inspect_view_enabled = True
 
 
+class EmbedPartnerViewSet(SnippetViewSet):
+    model = EmbedPartner
+    icon = "code"
+    menu_label = "Sites partenaires"
+    list_display = ["name", "origin", "key", "active"]
+    panels = [FieldPanel("name"), FieldPanel("origin"), FieldPanel("key"), FieldPanel("active")]
+
+
 class BarometerGroup(SnippetViewSetGroup):
-    items = (QuestionnaireViewSet, VersionViewSet, UsageCountViewSet)
+    items = (QuestionnaireViewSet, VersionViewSet, EmbedPartnerViewSet, UsageCountViewSet)
     menu_icon = "tasks"
     menu_label = "Baromètres"
     menu_name = "barometres"
@@ -70,7 +78,12 @@ def barometer_urls():
             "barometre/versions/<int:pk>/verifier/",
             VersionCheckView.as_view(),
             name="barometer_version_check",
-        )
+        ),
+        path(
+            "barometre/integrer/<int:pk>/",
+            EmbedCodeView.as_view(),
+            name="barometer_embed_code",
+        ),
     ]
 
 
@@ -80,6 +93,14 @@ def version_buttons(snippet, user, next_url=None):
         label = "Nouvelle version" if snippet.is_published else "Vérifier et publier"
         yield ListingButton(
             label, reverse("barometer_version_check", args=[snippet.pk]), priority=5
+        )
+
+
+@hooks.register("register_snippet_listing_buttons")
+def embed_code_button(snippet, user, next_url=None):
+    if isinstance(snippet, EmbedPartner):
+        yield ListingButton(
+            "Code à intégrer", reverse("barometer_embed_code", args=[snippet.pk]), priority=5
         )
 
 

@@ -16,6 +16,14 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+
+
+def policy_allowing_frames_from(origins: list[str]) -> str:
+    """The same policy, framable by the given origins only (none if the list is empty)."""
+    ancestors = " ".join(origins) or "'none'"
+    return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", f"frame-ancestors {ancestors}")
+
+
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
     for feature in (

@@ -30,15 +30,22 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
-    """Base URL of a gunicorn serving the demo site from its own database."""
+def site_and_env(tmp_path_factory):
+    """A gunicorn serving the demo site from its own database, and its environment (so that a
+    test can run management commands against that database)."""
     workdir = tmp_path_factory.mktemp("browser-site")
     port = server.free_port()
     database_url = server.fresh_database_url(os.environ.get("DATABASE_URL"), workdir, "browser")
     env = server.server_env(database_url=database_url, var_dir=workdir)
     server.prepare(env, port)
     with server.gunicorn(env, port) as base_url:
-        yield base_url
+        yield base_url, env
+
+
+@pytest.fixture(scope="session")
+def site(site_and_env):
+    """Base URL of the demo site."""
+    return site_and_env[0]
 
 
 @pytest.fixture(scope="session")

@@ -39,20 +39,20 @@ def fresh_database_url(base_url: str | None, workdir: Path, name: str) -> str:
     return urlunsplit(parts._replace(path=f"/{database}"))
 
 
-def _manage(env: dict[str, str], *args: str) -> None:
+def manage(env: dict[str, str], *args: str) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=300)
 
 
 def collect_static(env: dict[str, str]) -> None:
-    _manage(env, "collectstatic", "--noinput", "-v0")
+    manage(env, "collectstatic", "--noinput", "-v0")
 
 
 def prepare(env: dict[str, str], port: int) -> None:
-    _manage(env, "migrate", "--noinput", "-v0")
+    manage(env, "migrate", "--noinput", "-v0")
     collect_static(env)
-    _manage(env, "load_geography", "-v0")
-    _manage(env, "load_demo", "-v0", "--hostname", "127.0.0.1", "--port", str(port))
-    _manage(
+    manage(env, "load_geography", "-v0")
+    manage(env, "load_demo", "-v0", "--hostname", "127.0.0.1", "--port", str(port))
+    manage(
         {**env, "DJANGO_SUPERUSER_PASSWORD": EDITOR_PASSWORD},
         "createsuperuser",
         "--noinput",

@@ -1,14 +1,19 @@
 """The barometer in Chromium: the scoring twins agree, the tool works by keyboard, at 320 px,
 with and without JavaScript, and leaves nothing behind."""
 
+import http.server
 import json
 import random
+import threading
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from observatoire.barometer.content import grossesse
 from observatoire.barometer.scoring import score
 
-from .conftest import axe_violations, make_context
+from . import server
+from .conftest import EXIT_HOST, NEUTRAL_PAGE, axe_violations, make_context
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = json.loads((ROOT / "observatoire/barometer/data/vectors.json").read_text())
@@ -108,4 +113,74 @@ def test_without_javascript_the_server_gives_the_same_result(browser, site):
     ).wait_for()
     assert "?" not in page.url and "coups" not in page.url
     assert context.cookies() == [] and recorder.foreign_requests() == []
+    context.close()
+
+
+@contextmanager
+def _partner_on(port: int, html: str):
+    """A partner's page, served by this test on another local port (another origin)."""
+    body = html.encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    finally:
+        httpd.shutdown()
+
+
+def test_embedded_on_a_partner_page_the_quick_exit_takes_the_whole_window(browser, site_and_env):
+    site, env = site_and_env
+    port = server.free_port()
+    partner_origin = f"http://127.0.0.1:{port}"
+    server.manage(env, "allow_embedding", partner_origin, "--key", "test", "--name", "Test")
+    code = (
+        f'<iframe src="{site}/integrer/barometre/grossesse/?partenaire=test" '
+        'title="Baromètre de la grossesse" width="100%" height="600" '
+        'referrerpolicy="no-referrer" sandbox="allow-scripts allow-forms allow-same-origin '
+        'allow-top-navigation-by-user-activation" data-ovff-barometre></iframe>'
+        f'<script src="{site}/static/barometer/embed.js" async></script>'
+    )
+    page_html = f"<!doctype html><html lang='fr'><title>Partenaire</title><h1>Caf</h1>{code}"
+    context, recorder = make_context(browser, site)
+    context.unroute("**/*")
+
+    def route(request_route):
+        url = request_route.request.url
+        if urlsplit(url).hostname == EXIT_HOST:
+            recorder.neutral_visits.append({"url": url})
+            request_route.fulfill(status=200, content_type="text/html", body=NEUTRAL_PAGE)
+        else:
+            request_route.continue_()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    # Serve the partner page on the port that was allowed.
+    with _partner_on(port, page_html) as partner:
+        assert partner == partner_origin
+        page.goto(partner)
+        frame = page.frame_locator("iframe[data-ovff-barometre]")
+        frame.get_by_role("heading", name="Baromètre de la grossesse").wait_for()
+        height = page.locator("iframe").evaluate("(f) => f.getBoundingClientRect().height")
+        assert height > 600  # sized by embed.js from the frame's message
+        frame.get_by_role("link", name="Effacer mes traces").click()
+        page.wait_for_url(f"**{EXIT_HOST}**")
+        # Shift pressed three times inside the frame: the same.
+        page.goto(partner)
+        frame.get_by_label("Je suis enceinte").check()
+        for _ in range(3):
+            page.keyboard.press("Shift")
+        page.wait_for_url(f"**{EXIT_HOST}**")
+    assert len(recorder.neutral_visits) == 2
     context.close()

@@ -6,6 +6,7 @@ PERMISSIONS = {
     "questionnaire": ("add", "change", "view"),
     "version": ("add", "change", "view"),
     "usagecount": ("view",),
+    "embedpartner": ("add", "change", "delete", "view"),
 }
 
 

@@ -37,7 +37,17 @@
 
   function leave() {
     hidePage();
-    window.location.replace(exitUrl());
+    var url = exitUrl();
+    if (window.top !== window.self) {
+      // Embedded on a partner's site: the whole window leaves, partner page included.
+      try {
+        window.top.location.replace(url);
+        return;
+      } catch (error) {
+        // A frame not allowed to navigate the window: at least this page goes.
+      }
+    }
+    window.location.replace(url);
   }
 
   // --- Activation by click or by the skip link -------------------------------------------
