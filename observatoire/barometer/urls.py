@@ -9,4 +9,5 @@ urlpatterns = [
     path("<slug:slug>/", views.questionnaire, name="questionnaire"),
     path("<slug:slug>/compter/", views.count, name="count"),
     path("<slug:slug>/merci/", views.counted, name="counted"),
+    path("<slug:slug>/imprimer/<slug:path>/", views.printable, name="print"),
 ]

@@ -177,6 +177,29 @@ def embedded_counted(request, slug: str):
 
 
 @require_safe
+def printable(request, slug: str, path: str):
+    """A blank sheet for a consultation: every situation with boxes to tick, and the help."""
+    version = _version_or_404(slug)
+    label = selectors.path_label(version=version, path=path)
+    if label is None:
+        raise Http404
+    return render(
+        request,
+        "barometer/print.html",
+        _context(
+            version,
+            embed=False,
+            path_label=label,
+            situations=[
+                s for group in selectors.situations(version=version, path=path) for s in group
+            ],
+            scale=version.spec()["scale"],
+            zones=selectors.zone_texts(version=version),
+        ),
+    )
+
+
+@require_safe
 def statistics(request):
     tables = []
     for questionnaire_ in Questionnaire.objects.all():

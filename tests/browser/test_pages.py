@@ -22,6 +22,8 @@ PAGE_TYPES = {
     "baromètre, accueil": "/barometre/grossesse/",
     "baromètre des premières relations": "/barometre/premieres-relations/",
     "baromètres, statistiques": "/barometre/statistiques/",
+    "baromètre, version à imprimer": "/barometre/grossesse/imprimer/enceinte/",
+    "baromètre intégré": "/integrer/barometre/grossesse/",
 }
 
 

@@ -130,3 +130,12 @@ def test_statistics_hide_small_counts_and_the_totals_that_would_reveal_them(baro
     assert "<td>12</td>" in enceinte and "moins de 10" in enceinte and "masqué" in enceinte
     pro = re.search(r"Je suis professionnel·le</th>(.*?)</tr>", html).group(1)
     assert pro.count("<td>10</td>") == 2  # orange, and the total
+
+
+def test_a_blank_printable_sheet_per_path(barometers, client):
+    html = client.get("/barometre/grossesse/").content.decode()
+    assert 'href="/barometre/grossesse/imprimer/partenaire/"' in html
+    sheet = client.get("/barometre/grossesse/imprimer/partenaire/").content.decode()
+    assert "Je pousse, je secoue, je gifle ou je frappe ma partenaire." in sheet
+    assert sheet.count("☐") == 22 * 4
+    assert client.get("/barometre/grossesse/imprimer/inconnu/").status_code == 404
