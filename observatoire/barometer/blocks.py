@@ -1,6 +1,7 @@
 """The parts of a questionnaire version, as StreamField blocks (one JSON document per part)."""
 
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from observatoire.core.helplines import HELPLINES
 
@@ -44,6 +45,12 @@ class ZoneBlock(blocks.StructBlock):
     next_steps = blocks.ListBlock(blocks.CharBlock(label="conseil"), label="que faire")
     helplines = blocks.ListBlock(
         blocks.ChoiceBlock(choices=HELPLINE_CHOICES), label="numéros à proposer"
+    )
+    services = blocks.ListBlock(
+        SnippetChooserBlock("directory.Service"),
+        label="aides de l’annuaire à proposer",
+        default=[],
+        help_text="Seuls les services publics et publiés s’affichent.",
     )
 
     class Meta:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Sum
 
 from observatoire.core.helplines import HELPLINES
+from observatoire.directory.selectors import public_services
 
 from .models import EmbedPartner, Questionnaire, UsageCount, Version
 
@@ -44,11 +45,16 @@ def situations(*, version: Version, path: str) -> list[list[Situation]]:
 def zone_texts(*, version: Version) -> list[dict]:
     """Each zone's words, with its helplines resolved for click-to-call."""
     lines = {line.key: line for line in HELPLINES}
+    chosen = {s.pk for block in version.zones for s in block.value.get("services") or [] if s}
+    public = {s.pk: s for s in public_services().filter(pk__in=chosen)}
     return [
         {
             **dict(block.value),
             "width": block.value["high"] - block.value["low"],
             "lines": [lines[key] for key in block.value["helplines"]],
+            "services": [
+                public[s.pk] for s in block.value.get("services") or [] if s and s.pk in public
+            ],
         }
         for block in version.zones
     ]

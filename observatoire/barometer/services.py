@@ -7,6 +7,8 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
+from observatoire.directory.models import Service
+
 from .models import EmbedPartner, Questionnaire, UsageCount, Version
 from .scoring import score
 
@@ -105,11 +107,21 @@ def ensure_questionnaire(*, questionnaire: dict, version: dict) -> Questionnaire
         min_answers=version["min_answers"],
         paths=[("path", p) for p in version["paths"]],
         scale=[("answer", a) for a in version["scale"]],
-        zones=[("zone", z) for z in version["zones"]],
+        zones=[("zone", {**z, "services": _services(z["services"])}) for z in version["zones"]],
         items=[("item", i) for i in version["items"]],
     )
     publish_version(version=draft)
     return instance
+
+
+def _services(names: list[tuple[str, str]]) -> list[Service]:
+    """Directory services named (structure, service) that exist here; the others are skipped."""
+    found = []
+    for structure, name in names:
+        service = Service.objects.filter(structure__nom=structure, nom=name).first()
+        if service:
+            found.append(service)
+    return found
 
 
 def count_result(

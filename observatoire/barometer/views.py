@@ -67,10 +67,12 @@ def _flow(request, slug: str, *, embed: bool):
         )
     groups = selectors.situations(version=version, path=path)
     zones = selectors.zone_texts(version=version)
+    every_service = {s.pk: s for zone in zones for s in zone["services"]}
     common = {
         "path": path,
         "path_label": label,
         "zones": zones,
+        "all_services": list(every_service.values()),
         "count_token": _count_token(version),
     }
     if request.POST.get("etape") != "resultat":

@@ -184,3 +184,28 @@ def test_embedded_on_a_partner_page_the_quick_exit_takes_the_whole_window(browse
         page.wait_for_url(f"**{EXIT_HOST}**")
     assert len(recorder.neutral_visits) == 2
     context.close()
+
+
+def test_the_server_result_and_the_opt_in_are_accessible(browsing, site):
+    page, recorder = browsing
+    _start(page, site, "Je suis un·e proche")
+    # Answer and post the form as a browser without JavaScript would (groups hidden by the
+    # script are all in the form): the server computes the result.
+    page.evaluate(
+        """(names) => {
+          for (const name of names) {
+            document.querySelector(`input[name='s-${name}'][value='parfois']`).checked = true;
+          }
+          document.querySelector('[data-baro-form]').submit();
+        }""",
+        ["coups", "peur", "argent", "telephone", "soutien", "colere"],
+    )
+    page.get_by_role(
+        "heading", name="Danger\u00a0: ce que vous décrivez est de la violence"
+    ).wait_for()
+    assert axe_violations(page) == []
+    page.get_by_role("button", name="Compter ce résultat, de façon anonyme").click()
+    page.get_by_role("heading", name="Merci, votre résultat a été compté").wait_for()
+    assert axe_violations(page) == []
+    assert page.context.cookies() == [] and recorder.foreign_requests() == []
+    assert page.evaluate("localStorage.length + sessionStorage.length") == 0

@@ -32,7 +32,8 @@ def item(key, theme, zone, wordings: dict[str, str], *, weight=1, protective=Fal
     }
 
 
-def zone(key, heading, message, next_steps, helplines):
+def zone(key, heading, message, next_steps, helplines, services=()):
+    """`services`: (structure, service) names of directory entries to offer, when present."""
     low, high = BANDS[key]
     return {
         "key": key,
@@ -42,4 +43,5 @@ def zone(key, heading, message, next_steps, helplines):
         "message": fr(message),
         "next_steps": [fr(step) for step in next_steps],
         "helplines": helplines,
+        "services": list(services),
     }

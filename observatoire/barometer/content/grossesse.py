@@ -243,6 +243,17 @@ ITEMS = [
     ),
 ]
 
+# Local help from the directory, by (structure, service) name; skipped where absent.
+LOCAL_HELP = [
+    ("CIDFF de l’Hérault", "Permanence juridique pour les femmes victimes"),
+    ("France Victimes 34", "Aide aux victimes"),
+    ("Via Voltaire", "Accueil de jour"),
+    (
+        "Centre de PMI de Montpellier (Département de l’Hérault)",
+        "Suivi de grossesse et entretien prénatal précoce",
+    ),
+]
+
 ZONES = [
     zone(
         "vert",
@@ -270,6 +281,7 @@ ZONES = [
             "l'annuaire indique où la trouver.",
         ],
         ["3919", "114"],
+        LOCAL_HELP,
     ),
     zone(
         "rouge",
@@ -285,6 +297,7 @@ ZONES = [
             "PMI, mise à l'abri.",
         ],
         ["17", "114", "3919", "112"],
+        LOCAL_HELP,
     ),
 ]
 

@@ -139,3 +139,17 @@ def test_a_blank_printable_sheet_per_path(barometers, client):
     assert "Je pousse, je secoue, je gifle ou je frappe ma partenaire." in sheet
     assert sheet.count("☐") == 22 * 4
     assert client.get("/barometre/grossesse/imprimer/inconnu/").status_code == 404
+
+
+def test_the_result_offers_local_help_from_the_directory(db, client):
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+    for answers in (
+        {"coups": "souvent", "peur": "souvent"},  # too few: neutral, every resource
+        {k: "parfois" for k in ("coups", "peur", "argent", "telephone", "soutien", "colere")},
+    ):
+        html = client.post(URL, _answers(**answers)).content.decode()
+        assert "Près de chez vous" in html
+        for name in ("CIDFF de l’Hérault", "France Victimes 34", "Via Voltaire", "Centre de PMI"):
+            assert name in html
