@@ -3,6 +3,9 @@
 import logging
 
 from django.conf import settings
+from django.db.utils import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template import loader
 
 logger = logging.getLogger(__name__)
 
@@ -73,4 +76,28 @@ class PublicSafetyMiddleware:
                 request.path,
             )
             response.cookies.clear()
+        return response
+
+
+class DatabaseUnavailableMiddleware:
+    """With the database unreachable, answer 503 with the safety bar and the emergency numbers.
+
+    The page is rendered without a request, so without context processors: nothing in it needs
+    the database. Pages already in the page cache are still served (before this is reached).
+    """
+
+    RETRY_AFTER_SECONDS = "120"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, (OperationalError, InterfaceError)):
+            return None
+        logger.error("Database unreachable while serving %s: %s", request.path, type(exception))
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = self.RETRY_AFTER_SECONDS
         return response

@@ -17,5 +17,7 @@ def healthz(request):
     except Exception:
         logger.exception("Health check: database unreachable")
         database = "unreachable"
-    status = "ok" if database == "ok" else "degraded"
-    return JsonResponse({"status": status, "database": database})
+    if database == "ok":
+        return JsonResponse({"status": "ok", "database": database})
+    # 503: the load balancer takes this server out; the body says why.
+    return JsonResponse({"status": "degraded", "database": database}, status=503)

@@ -53,6 +53,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so that it sees the views' database errors first.
+    "observatoire.core.middleware.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "observatoire.urls"

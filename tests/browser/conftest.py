@@ -50,13 +50,13 @@ def site(site_and_env):
 
 @pytest.fixture(scope="session")
 def broken_site(tmp_path_factory, site):
-    """The same code with its database unreachable: every page is the 500 page."""
+    """The same code with its database unreachable: every page is the 503 page."""
     workdir = tmp_path_factory.mktemp("broken-site")
     env = server.server_env(
         database_url="postgres://nobody@127.0.0.1:9/unreachable", var_dir=workdir
     )
     server.collect_static(env)
-    # /healthz still answers 200 (reporting the database as unreachable), so startup is detected.
+    # /healthz answers 503 (the database is unreachable): that answer shows the server is up.
     with server.gunicorn(env, server.free_port()) as base_url:
         yield base_url
 

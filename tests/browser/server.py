@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -93,6 +94,8 @@ def gunicorn(env: dict[str, str], port: int, *, workers: int = 2):
             try:
                 urllib.request.urlopen(f"{base_url}/healthz", timeout=2)
                 break
+            except urllib.error.HTTPError:
+                break  # it answers (503 when its database is unreachable, as it should)
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError("gunicorn did not start") from None

@@ -57,12 +57,15 @@ def test_page_type_is_accessible_and_safe(browsing, site, path):
     assert recorder.foreign_requests() == []
 
 
-def test_500_page_is_accessible_and_safe(browsing, broken_site):
+@pytest.mark.parametrize(
+    "path", ["/", "/partenaires/caf-herault/", "/annuaire/?commune=34032", "/barometre/grossesse/"]
+)
+def test_with_the_database_down_pages_answer_503_with_the_safety_bar(browsing, broken_site, path):
     page, recorder = browsing
     recorder.origin = broken_site
-    response = page.goto(broken_site + "/partenaires/caf-herault/")
-    assert response.status == 500
-    assert "Le site rencontre un problème" in page.content()
+    response = page.goto(broken_site + path)
+    assert response.status == 503
+    assert "Le site est momentanément indisponible" in page.content()
     assert "Traceback" not in page.content()
     assert axe_violations(page) == []
     _check_bar_on_screen(page)

@@ -3,7 +3,7 @@ import json
 import pytest
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, SuspiciousOperation
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client, RequestFactory
 from django.views import defaults
 from django.views.csrf import csrf_failure
@@ -46,7 +46,7 @@ def test_healthz_says_when_the_database_is_unreachable(monkeypatch):
 
     monkeypatch.setattr(connection, "cursor", broken_cursor)
     response = Client().get("/healthz")
-    assert response.status_code == 200
+    assert response.status_code == 503
     assert json.loads(response.content) == {"status": "degraded", "database": "unreachable"}
 
 
@@ -61,4 +61,23 @@ def test_unhandled_errors_show_the_safe_500_page(db, client, monkeypatch):
     assert response.status_code == 500
     assert "secret detail" not in html and "Traceback" not in html
     assert "Effacer mes traces" in html
+    assert not response.cookies
+
+
+@pytest.mark.parametrize(
+    "path", ["/", "/annuaire/", "/barometre/grossesse/", "/api/v1/annuaire/services"]
+)
+def test_with_the_database_unreachable_public_urls_answer_503_safely(db, client, monkeypatch, path):
+    def unreachable(*args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    client.raise_request_exception = False
+    with monkeypatch.context() as patch:  # undone before the test database is rolled back
+        patch.setattr("django.db.backends.utils.CursorWrapper.execute", unreachable)
+        response = client.get(path)
+    html = response.content.decode()
+    assert response.status_code == 503 and response["Retry-After"] == "120"
+    assert "Le site est momentanément indisponible" in html
+    assert 'href="tel:3919"' in html and 'href="sms:114"' in html and "data-exit" in html
+    assert "could not connect" not in html and "Traceback" not in html
     assert not response.cookies
