@@ -3,7 +3,6 @@
 import json
 from pathlib import Path
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -105,9 +104,7 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
         return f"Code à intégrer : {self.partner.name}"
 
     def get_context_data(self, **kwargs):
-        site_url = (
-            getattr(settings, "SITE_URL", "") or self.request.build_absolute_uri("/")
-        ).rstrip("/")
+        site_url = self.request.build_absolute_uri("/").rstrip("/")  # as the coordinator sees it
         codes = [
             {
                 "questionnaire": questionnaire,

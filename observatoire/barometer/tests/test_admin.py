@@ -48,3 +48,12 @@ def test_partner_editors_do_not_edit_barometers(barometers, client):
     assert client.get(check_url(version)).status_code in (302, 403)
     client.post(check_url(version), {"action": "nouvelle-version"})
     assert Version.objects.count() == 2
+
+
+def test_the_coordination_gets_the_code_to_paste_for_a_partner(coordinator_client):
+    from observatoire.barometer.models import EmbedPartner
+
+    partner = EmbedPartner.objects.create(name="Caf", key="caf", origin="https://www.caf.fr")
+    html = coordinator_client.get(f"/gestion/barometre/integrer/{partner.pk}/").content.decode()
+    assert "http://testserver/integrer/barometre/grossesse/?partenaire=caf" in html
+    assert "http://testserver/static/barometer/embed.js" in html
