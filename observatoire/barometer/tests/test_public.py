@@ -153,3 +153,12 @@ def test_the_result_offers_local_help_from_the_directory(db, client):
         assert "Près de chez vous" in html
         for name in ("CIDFF de l’Hérault", "France Victimes 34", "Via Voltaire", "Centre de PMI"):
             assert name in html
+
+
+def test_the_personal_data_page_says_what_the_barometer_keeps(db, client):
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+    html = client.get("/donnees-personnelles/").content.decode()
+    assert "Vos réponses aux baromètres ne sont ni enregistrées" in html
+    assert "la couleur du résultat" in html and "N’y écrivez pas de nom." in html

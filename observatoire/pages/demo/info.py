@@ -139,10 +139,35 @@ PERSONAL_DATA = {
             "Seules les erreurs techniques sont enregistrées, sans votre adresse IP, pour "
             "corriger le site.</p>"
         ),
+        heading("Baromètres"),
+        paragraph(
+            "<p>Vos réponses aux baromètres ne sont ni enregistrées, ni envoyées à qui que ce "
+            "soit, ni gardées dans votre navigateur. Avec JavaScript, le résultat est calculé "
+            "sur votre appareil. Sans JavaScript, les réponses sont envoyées au serveur, qui "
+            "calcule le résultat et les oublie aussitôt.</p>"
+            "<p>Si vous cliquez sur « Compter ce résultat », un compteur augmente de "
+            "un : il ne garde que la version du baromètre, le mois, le parcours choisi, "
+            "la couleur du résultat et, le cas échéant, le site partenaire. Les nombres publiés "
+            "inférieurs à dix sont masqués.</p>"
+        ),
+        heading("Annuaire"),
+        paragraph(
+            "<p>La commune que vous cherchez n’est pas conservée. Le formulaire « Signaler "
+            "une erreur » ne demande aucune donnée personnelle : son message est "
+            "conservé dans l’espace de gestion pour corriger l’annuaire, puis supprimé par la "
+            "coordination une fois traité. N’y écrivez pas de nom.</p>"
+        ),
         heading("Espace de gestion"),
         paragraph(
             "<p>Les personnes qui mettent à jour le site utilisent un espace de gestion "
-            "protégé. Seul cet espace utilise des cookies, indispensables à la connexion.</p>"
+            "protégé. Seul cet espace utilise des cookies, indispensables à la connexion. Leur "
+            "compte (nom, courriel, mot de passe chiffré, partenaire) est conservé tant "
+            "qu’elles contribuent au site.</p>"
+        ),
+        heading("Sauvegardes"),
+        paragraph(
+            "<p>Les sauvegardes de la base reprennent ces mêmes données ; seuls les "
+            "administrateurs du site y ont accès.</p>"
         ),
         heading("Vos droits"),
         paragraph(
