@@ -47,6 +47,8 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     # After GZip (hits are compressed too), before sessions (hits need none of what follows).
     "observatoire.core.page_cache.PublicPageCacheMiddleware",
+    # After the cache (cached pages are never limited), before anything does real work.
+    "observatoire.core.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -87,6 +89,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "pages" holds rendered public pages (core.page_cache); a file cache is shared by the workers of
 # one server. The entries also expire, as a safety net for writes that send no signal.
+# Public forms and the API, per client and per minute (see core/ratelimit.py). With several
+# workers or servers, the default cache must be shared (Redis) for the limit to be global.
+RATE_LIMITS = {
+    "post": int(os.environ.get("RATE_LIMIT_POSTS_PER_MINUTE", "20")),
+    "api": int(os.environ.get("RATE_LIMIT_API_PER_MINUTE", "60")),
+}
+RATE_LIMIT_TRUSTED_PROXIES = env_list("RATE_LIMIT_TRUSTED_PROXIES", "127.0.0.1")
+
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {

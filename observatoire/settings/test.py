@@ -21,3 +21,6 @@ CACHES = {
 # Static files come from the apps' folders (no collectstatic before unit tests).
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+
+# The suite posts many forms from one address; core/tests/test_ratelimit.py sets its own limits.
+RATE_LIMITS = {"post": 100_000, "api": 100_000}

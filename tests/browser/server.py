@@ -114,6 +114,9 @@ def server_env(*, database_url: str, var_dir: Path) -> dict[str, str]:
         OVFF_VAR_DIR=str(var_dir),
         MEDIA_ROOT=str(var_dir / "media"),
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        # Every test client is 127.0.0.1: the limits are tested in core/tests/test_ratelimit.py.
+        RATE_LIMIT_POSTS_PER_MINUTE="100000",
+        RATE_LIMIT_API_PER_MINUTE="100000",
     )
     env.pop("DJANGO_DEBUG", None)
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
