@@ -49,6 +49,17 @@ def _pg_env() -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
+def _run_pg_client(tool: str, *options: str) -> None:
+    """pg_dump or pg_restore on the configured database; a French error if it fails."""
+    args, env = _pg_env()
+    # Fixed arguments from the settings; the PostgreSQL client from the system's PATH.
+    result = subprocess.run(  # noqa: S603
+        [tool, *options, *args], env=env, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise BackupError(f"{tool} a échoué : {result.stderr.strip()}")
+
+
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:
@@ -66,18 +77,7 @@ def create_backup(*, output_dir: Path, now: datetime.datetime) -> Path:
         work = Path(tmp)
         if engine == "postgresql":
             dump = work / "database.pgdump"
-            args, env = _pg_env()
-            command = ["pg_dump", "--format=custom", "--no-owner", "--file", str(dump), *args]
-            # Fixed arguments from the settings; the PostgreSQL client from the system's PATH.
-            result = subprocess.run(  # noqa: S603
-                command,
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if result.returncode != 0:
-                raise BackupError(f"pg_dump a échoué : {result.stderr.strip()}")
+            _run_pg_client("pg_dump", "--format=custom", "--no-owner", "--file", str(dump))
         else:
             dump = work / "database.sqlite3"
             connection.ensure_connection()
@@ -136,18 +136,8 @@ def restore_backup(*, archive: Path) -> dict:
         if not _database_is_empty():
             raise BackupError("La base n’est pas vide : restaurez dans une base neuve.")
         if engine == "postgresql":
-            args, env = _pg_env()
             connection.close()
-            command = ["pg_restore", "--no-owner", "--exit-on-error", *args, str(dump)]
-            result = subprocess.run(  # noqa: S603 (as for pg_dump above)
-                command,
-                env=env,
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if result.returncode != 0:
-                raise BackupError(f"pg_restore a échoué : {result.stderr.strip()}")
+            _run_pg_client("pg_restore", "--no-owner", "--exit-on-error", str(dump))
         else:
             connection.ensure_connection()
             source = sqlite3.connect(dump)
