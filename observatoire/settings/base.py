@@ -142,7 +142,11 @@ CSRF_COOKIE_PATH = ADMIN_PATH
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
-SESSION_COOKIE_AGE = 8 * 60 * 60
+# Back-office sessions end after 30 minutes without a request (each request renews them) and
+# when the browser closes.
+SESSION_COOKIE_AGE = int(os.environ.get("ADMIN_IDLE_MINUTES", "30")) * 60
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
 # --- Security headers (the Content-Security-Policy is set by core.middleware) -----------------
 SECURE_REFERRER_POLICY = "no-referrer"
