@@ -52,20 +52,19 @@ class VersionCheckView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         version = self.version
-        paths = [block.value for block in version.paths]
+        problems = services.check_version(version=version)
+        previews = [
+            {
+                "label": block.value["label"],
+                "groups": selectors.situations(version=version, path=block.value["key"]),
+            }
+            for block in version.paths
+        ]
         return super().get_context_data(
             version=version,
-            problems=services.check_version(version=version),
+            problems=problems,
             vectors=vector_results(),
-            previews=[
-                {
-                    "label": path["label"],
-                    "groups": selectors.situations(version=version, path=path["key"]),
-                }
-                for path in paths
-            ]
-            if not services.check_version(version=version)
-            else [],
+            previews=[] if problems else previews,
             zones=selectors.zone_texts(version=version),
             **kwargs,
         )
