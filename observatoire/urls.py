@@ -15,6 +15,9 @@ SITEMAPS = {"pages": PageSitemap, "annuaire": DirectorySitemap}
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    path(settings.ADMIN_PATH.strip("/") + "/securite/", include("observatoire.accounts.urls")),
+    # Wagtail's site history, narrowed to the audit readers (before the admin's own route).
+    path(settings.ADMIN_PATH.strip("/") + "/reports/", include("observatoire.accounts.audit_urls")),
     path(settings.ADMIN_PATH.strip("/") + "/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     label = "accounts"
     verbose_name = "Comptes et rôles"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import audit  # noqa: F401  (connects the sign-in signals)

@@ -22,7 +22,22 @@ class PartnerMembership(models.Model):
 
     class Meta:
         verbose_name = "rattachement à un partenaire"
+        # Not about memberships: the permission needs a model, and this app has only this one.
+        permissions = [("view_audit_trail", "Peut consulter l’historique du site")]
         verbose_name_plural = "rattachements aux partenaires"
 
     def __str__(self):
         return f"{self.user} – {self.partner}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        from .services import sync_partner_page_access
+
+        sync_partner_page_access(user=self.user)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        from .services import sync_partner_page_access
+
+        sync_partner_page_access(user=self.user)
+        return result

@@ -3,17 +3,36 @@
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
 from .models import PartnerMembership
-from .roles import COORDINATOR
+from .roles import COORDINATOR, REVIEWER
+
+User = AbstractBaseUser | AnonymousUser
 
 
-def is_coordinator(*, user: AbstractBaseUser | AnonymousUser) -> bool:
+def role_names(*, user: User) -> frozenset[str]:
+    """The account's groups, read once per user object (an admin listing asks for every row)."""
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_ovff_role_names", None)
+    if cached is None:
+        cached = frozenset(user.groups.values_list("name", flat=True))
+        user._ovff_role_names = cached
+    return cached
+
+
+def is_coordinator(*, user: User) -> bool:
     """Superusers and members of the coordination see and publish every entry."""
     if not user.is_active:
         return False
-    return user.is_superuser or user.groups.filter(name=COORDINATOR).exists()
+    return user.is_superuser or COORDINATOR in role_names(user=user)
 
 
-def partner_id_of(*, user: AbstractBaseUser | AnonymousUser) -> int | None:
+def sees_every_partner(*, user: User) -> bool:
+    """The coordination, and the reviewers (who read every entry they may be asked to review);
+    what each may do with an entry is still set by its model permissions."""
+    return is_coordinator(user=user) or (user.is_active and REVIEWER in role_names(user=user))
+
+
+def partner_id_of(*, user: User) -> int | None:
     """The partner (page id) an account works for, if any."""
     if not user.is_authenticated:
         return None

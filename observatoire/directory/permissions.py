@@ -8,7 +8,7 @@ from django.db.models import Model, Q, QuerySet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from observatoire.accounts.selectors import is_coordinator, partner_id_of
+from observatoire.accounts.selectors import is_coordinator, partner_id_of, sees_every_partner
 
 from .models import Place, Service, Structure
 
@@ -17,8 +17,8 @@ PARTNER_LOOKUP = {Structure: "partner", Place: "structure__partner", Service: "s
 
 
 def entry_scope(*, user, model: type[Model]) -> Q | None:
-    """The entries of `model` that `user` may edit: None means every entry."""
-    if is_coordinator(user=user):
+    """The entries of `model` that `user` may work on: None means every entry."""
+    if sees_every_partner(user=user):
         return None
     partner_id = partner_id_of(user=user)
     if partner_id is None:
@@ -42,7 +42,7 @@ class PartnerScopedPolicy(ModelPermissionPolicy):
     """Django model permissions, narrowed to the entries of the account's partner."""
 
     def _in_scope(self, user, instance) -> bool:
-        if is_coordinator(user=user):
+        if sees_every_partner(user=user):
             return True
         partner_id = partner_id_of(user=user)
         return partner_id is not None and _partner_id_of_entry(instance) == partner_id

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Environment-specific modules import from here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -37,6 +38,10 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -53,8 +58,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # After OTPMiddleware: a back-office account goes nowhere before its second factor.
+    "observatoire.accounts.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Answers a locked-out login attempt with the French lockout page.
+    "axes.middleware.AxesMiddleware",
     # Last, so that it sees the views' database errors first.
     "observatoire.core.middleware.DatabaseUnavailableMiddleware",
 ]
@@ -107,6 +117,33 @@ CACHES = {
     },
 }
 
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out account before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# --- Login throttling (django-axes) ---------------------------------------------------------------
+# Five wrong passwords lock the account name for 15 minutes, whoever tries, from wherever: the
+# attempts are counted per name only, and no address is recorded (see accounts/lockout.py).
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "observatoire.accounts.lockout.no_client_address"
+AXES_LOCKOUT_CALLABLE = "observatoire.accounts.lockout.locked_out"
+AXES_VERBOSE = False
+# axes.W006 assumes attempts counted per browser; counted per account name alone, rotating
+# browsers or addresses gains an attacker nothing.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+
+# --- Two-factor authentication (django-otp) -------------------------------------------------------
+OTP_TOTP_ISSUER = "OVFF34"
+TWO_FACTOR_RECOVERY_CODES = 10
+
+# At least 12 characters, not a common password, not all digits, not close to the account's
+# name or e-mail address (the validators' messages are in French).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {

@@ -1,16 +1,14 @@
 """The back-office works under the same headers, and its cookies never reach public pages."""
 
 from . import server
+from .back_office import sign_in
+from .conftest import axe_violations
 
 
 def test_editor_logs_in_and_public_pages_still_get_no_cookie(browsing, site):
     page, recorder = browsing
     recorder.console_errors.clear()
-    page.goto(site + "/gestion/")
-    page.locator("#id_username").fill(server.EDITOR)
-    page.locator("#id_password").fill(server.EDITOR_PASSWORD)
-    page.get_by_role("button", name="S'identifier").click()
-    page.wait_for_url(site + "/gestion/")
+    sign_in(page, site)
     assert page.get_by_role("heading", level=1).first.is_visible()
     cookies = page.context.cookies()
     assert {cookie["name"] for cookie in cookies} == {"csrftoken", "sessionid"}
@@ -30,11 +28,7 @@ def test_editor_logs_in_and_public_pages_still_get_no_cookie(browsing, site):
 def test_an_edit_published_in_the_back_office_shows_at_once(browsing, site):
     page, recorder = browsing
     page.goto(site + "/mentions-legales/")  # now in the page cache of one of the workers
-    page.goto(site + "/gestion/login/")
-    page.locator("#id_username").fill(server.EDITOR)
-    page.locator("#id_password").fill(server.EDITOR_PASSWORD)
-    page.get_by_role("button", name="S'identifier").click()
-    page.wait_for_url(site + "/gestion/")
+    sign_in(page, site)
     page.goto(site + "/gestion/pages/search/?q=Mentions")
     page.get_by_role("link", name="Mentions légales").first.click()
     page.wait_for_url("**/edit/")
@@ -44,4 +38,30 @@ def test_an_edit_published_in_the_back_office_shows_at_once(browsing, site):
     page.wait_for_url("**/gestion/pages/**")
     for _ in range(4):  # whichever worker answers, the cached copy is gone
         assert "revu par la coordination" in page.goto(site + "/mentions-legales/").text()
+    recorder.console_errors.clear()  # the admin's own inline code; see the first test
+
+
+def test_second_factor_and_lockout_pages_are_accessible(browsing, site):
+    page, recorder = browsing
+    page.goto(site + "/gestion/login/")
+    page.locator("#id_username").fill(server.EDITOR)
+    page.locator("#id_password").fill(server.EDITOR_PASSWORD)
+    page.get_by_role("button", name="S'identifier").click()
+    page.wait_for_url("**/gestion/securite/**")
+    page.locator("#id_code").fill("000000")
+    page.locator("#id_code").press("Enter")
+    page.wait_for_load_state()
+    assert page.get_by_role("alert").is_visible()
+    assert page.locator("#id_code").input_value() == "000000"
+    assert axe_violations(page) == []
+
+    page.context.clear_cookies()
+    for _ in range(5):  # an account name that does not exist is locked all the same
+        page.goto(site + "/gestion/login/")
+        page.locator("#id_username").fill("personne")
+        page.locator("#id_password").fill("pas-le-bon")
+        page.get_by_role("button", name="S'identifier").click()
+        page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Connexion temporairement bloquée").is_visible()
+    assert axe_violations(page) == []
     recorder.console_errors.clear()  # the admin's own inline code; see the first test

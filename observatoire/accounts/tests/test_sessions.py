@@ -6,10 +6,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
+from observatoire.accounts.tests.helpers import sign_in
+
 
 def test_an_idle_back_office_session_ends(db, client):
     user = get_user_model().objects.create_superuser("coord", "c@example.org", "x" * 16)
-    client.force_login(user)
+    sign_in(client, user)
     response = client.get("/gestion/")
     assert response.status_code == 200
     cookie = response.cookies["sessionid"]

@@ -3,6 +3,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR
+from observatoire.accounts.tests.helpers import sign_in
 from observatoire.barometer.models import Version
 from observatoire.barometer.selectors import published_version
 
@@ -11,7 +12,7 @@ from observatoire.barometer.selectors import published_version
 def coordinator_client(barometers, client):
     user = get_user_model().objects.create_user("coord", "c@example.org", "x" * 16)
     user.groups.add(Group.objects.get(name=COORDINATOR))
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 
@@ -43,7 +44,7 @@ def test_a_new_draft_is_checked_previewed_then_published(coordinator_client):
 def test_partner_editors_do_not_edit_barometers(barometers, client):
     user = get_user_model().objects.create_user("ed", "e@example.org", "x" * 16)
     user.groups.add(Group.objects.get(name=PARTNER_EDITOR))
-    client.force_login(user)
+    sign_in(client, user)
     version = published_version(slug="grossesse")
     assert client.get(check_url(version)).status_code in (302, 403)
     client.post(check_url(version), {"action": "nouvelle-version"})

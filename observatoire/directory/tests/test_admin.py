@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from observatoire.accounts.tests.helpers import sign_in
 from observatoire.directory.models import Commune, Place, Service, Structure
 
 
@@ -11,7 +12,7 @@ from observatoire.directory.models import Commune, Place, Service, Structure
 def editor_client(db, client):
     call_command("load_geography", verbosity=0)
     user = get_user_model().objects.create_superuser("coordination", "c@example.org", "x" * 16)
-    client.force_login(user)
+    sign_in(client, user)
     return client
 
 

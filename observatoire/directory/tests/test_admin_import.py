@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR
+from observatoire.accounts.tests.helpers import sign_in
 from observatoire.directory.models import Service
 
 URL = "/gestion/annuaire/import/"
@@ -29,7 +30,7 @@ def export_rows(db, client):
 def login(client, group: str):
     user = get_user_model().objects.create_user(group[:10], "u@example.org", "x" * 16)
     user.groups.add(Group.objects.get(name=group))
-    client.force_login(user)
+    sign_in(client, user)
 
 
 def upload(rows: list[dict], name: str = "annuaire.csv") -> SimpleUploadedFile:

@@ -8,6 +8,7 @@ from wagtail.models import WorkflowState
 
 from observatoire.accounts.models import PartnerMembership
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR
+from observatoire.accounts.tests.helpers import sign_in
 from observatoire.directory.models import Commune, Service, Structure
 from observatoire.pages.models import PartnerPage
 
@@ -70,7 +71,7 @@ def test_roles_and_review_workflow_exist_after_migrations(db):
 
 
 def test_a_partner_editor_lists_only_its_partners_entries(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     services = client.get("/gestion/snippets/directory/service/").content.decode()
     assert "Suivi de grossesse" in services
     assert "Écoute et orientation par téléphone" not in services
@@ -79,7 +80,7 @@ def test_a_partner_editor_lists_only_its_partners_entries(client, editor):
 
 
 def test_a_partner_editor_cannot_open_or_change_another_partners_entry(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     other = Structure.objects.get(nom=OTHER)
     assert client.get(edit_url(other)).status_code in (302, 403)
     response = client.post(
@@ -91,7 +92,7 @@ def test_a_partner_editor_cannot_open_or_change_another_partners_entry(client, e
 
 
 def test_a_partner_editor_cannot_attach_a_service_to_another_partners_structure(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     other = Structure.objects.get(nom=OTHER)
     before = Service.objects.count()
     response = client.post(
@@ -105,7 +106,7 @@ def test_a_partner_editor_cannot_attach_a_service_to_another_partners_structure(
 
 
 def test_a_partner_editor_cannot_give_a_structure_to_another_partner(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     own = Structure.objects.get(nom=PMI)
     caf = PartnerPage.objects.get(slug="caf-herault")
     response = client.post(
@@ -121,7 +122,7 @@ def test_changes_reach_the_public_only_once_the_coordination_approves(client, ed
     service_url = f"/annuaire/{own.services.get().slug}/"
     renamed = "Centre de PMI de Bédarieux, nouveau nom (exemple)"
 
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(
         edit_url(own), structure_form(own, nom=renamed, **{"action-submit": "1"})
     )
@@ -133,7 +134,7 @@ def test_changes_reach_the_public_only_once_the_coordination_approves(client, ed
     client.logout()
     assert renamed not in client.get(service_url).content.decode()
 
-    client.force_login(coordinator)
+    sign_in(client, coordinator)
     response = client.post(
         edit_url(own),
         structure_form(
@@ -150,7 +151,7 @@ def test_changes_reach_the_public_only_once_the_coordination_approves(client, ed
 
 
 def test_a_new_entry_saved_as_draft_stays_off_the_public_site(client, editor):
-    client.force_login(editor)
+    sign_in(client, editor)
     response = client.post(
         "/gestion/snippets/directory/structure/add/",
         {

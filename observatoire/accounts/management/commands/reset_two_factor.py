@@ -1,0 +1,20 @@
+"""`manage.py reset_two_factor USERNAME`: a lost phone; the account enrols again."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from observatoire.accounts.two_factor import reset_second_factor
+
+
+class Command(BaseCommand):
+    help = "Oublie l’application et les codes de secours d’un compte : il se réinscrira."
+
+    def add_arguments(self, parser):
+        parser.add_argument("username")
+
+    def handle(self, *args, username, **options):
+        user = get_user_model().objects.filter(username=username).first()
+        if user is None:
+            raise CommandError(f"Aucun compte « {username} ».")
+        reset_second_factor(user=user)
+        self.stdout.write(f"Double authentification réinitialisée pour « {username} ».")
