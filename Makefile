@@ -10,7 +10,7 @@ AXE := var/npm/node_modules/axe-core/axe.min.js
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup run dev superuser test lint format check bench chromium clean
+.PHONY: help install setup run dev superuser test lint format check security bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -62,7 +62,12 @@ check: install ## Django checks: migrations up to date, deployment settings clea
 	  ALLOWED_HOSTS=ovff34.example DATABASE_URL=sqlite:///var/check.sqlite3 \
 	  DJANGO_SETTINGS_MODULE=observatoire.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
-test: install chromium $(AXE) lint check ## The whole suite, browser tests included
+security: install ## bandit, secret scan of tracked files, pip-audit of the locked dependencies
+	$(BIN)/bandit -q -r observatoire -x '*/tests/*'
+	git ls-files -z | grep -zv '^requirements.lock$$' | xargs -0 $(BIN)/detect-secrets-hook
+	$(BIN)/python scripts/audit-dependencies
+
+test: install chromium $(AXE) lint check security ## The whole suite, browser tests included
 	mkdir -p var
 	DJANGO_SETTINGS_MODULE=observatoire.settings.test $(BIN)/pytest
 

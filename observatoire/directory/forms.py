@@ -4,7 +4,8 @@ from django.core import signing
 from . import reference
 from .models import Commune
 
-TOKEN_SALT = "directory.error-report"  # noqa: S105 (a signing namespace, not a secret)
+# A signing namespace, not a secret.
+TOKEN_SALT = "directory.error-report"  # noqa: S105  # nosec B105
 SEARCH_ATTRS = {"autocomplete": "off", "autocapitalize": "off", "spellcheck": "false"}
 
 

@@ -3,7 +3,7 @@
 from .base import *  # noqa: F403
 from .base import STORAGES
 
-SECRET_KEY = "test-only-not-secret"  # noqa: S105
+SECRET_KEY = "test-only-not-secret"  # noqa: S105  # nosec B105  # pragma: allowlist secret
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
 SERVE_MEDIA = True

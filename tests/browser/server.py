@@ -17,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 EDITOR = "coordination"
-EDITOR_PASSWORD = "Un-mot-de-passe-de-test-2026"
+EDITOR_PASSWORD = "Un-mot-de-passe-de-test-2026"  # pragma: allowlist secret
 
 
 def free_port() -> int:

@@ -14,6 +14,8 @@ from observatoire.directory.models import Structure
 from observatoire.directory.tests.test_review import edit_url, structure_form
 from observatoire.pages.models import PartnerPage
 
+NEW_PASSWORD = "Une-phrase-de-passe-2026"  # pragma: allowlist secret
+
 
 @pytest.fixture
 def admin_account(db):
@@ -58,8 +60,8 @@ def test_changes_through_the_admin_are_logged_and_the_coordination_reads_them(
             "email": "nouvelle@example.org",
             "first_name": "Nouvelle",
             "last_name": "Personne",
-            "password1": "Une-phrase-de-passe-2026",
-            "password2": "Une-phrase-de-passe-2026",
+            "password1": NEW_PASSWORD,
+            "password2": NEW_PASSWORD,
             "is_active": "on",
             "groups": [Group.objects.get(name=COORDINATOR).pk],
         },
@@ -85,7 +87,7 @@ def test_changes_through_the_admin_are_logged_and_the_coordination_reads_them(
 
 
 def test_sign_ins_are_logged_without_any_address(client, admin_account):
-    client.post("/gestion/login/", {"username": "admin", "password": "faux"})
+    client.post("/gestion/login/", {"username": "admin", "password": "x"})
     client.post("/gestion/login/", {"username": "admin", "password": "x" * 16})
     failed = logged(admin_account, "ovff.login_failed")
     assert failed is not None and failed.user is None

@@ -9,7 +9,7 @@ from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import ModelLogEntry
 
-PASSWORD = "Une-phrase-de-passe-2026"
+PASSWORD = "Une-phrase-de-passe-2026"  # pragma: allowlist secret
 
 
 @pytest.fixture

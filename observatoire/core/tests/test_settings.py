@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 COMPLETE = {
-    "SECRET_KEY": "test-only-" + "".join(chr(65 + i % 26) + str(i) for i in range(30)),
+    "SECRET_KEY": "".join(chr(65 + i % 26) + str(i) for i in range(30)),
     "ALLOWED_HOSTS": "ovff34.example",
     "DATABASE_URL": "sqlite:///unused.sqlite3",
 }

@@ -136,7 +136,7 @@ class Place(ReviewedEntry):
                 "adresse": "",
                 "longitude": self.commune.longitude,
                 "latitude": self.commune.latitude,
-                "secret": True,
+                "secret": self.secret_address,
             }
         return {
             "commune": self.commune.name,
@@ -144,7 +144,7 @@ class Place(ReviewedEntry):
             "adresse": ", ".join(filter(None, [self.adresse, self.complement_adresse])),
             "longitude": self.longitude if self.longitude is not None else self.commune.longitude,
             "latitude": self.latitude if self.latitude is not None else self.commune.latitude,
-            "secret": False,
+            "secret": self.secret_address,
         }
 
 

@@ -46,7 +46,7 @@ def test_a_secret_place_is_saved_from_the_back_office(editor_client):
         {
             "structure": structure.pk,
             "kind": "fixe",
-            "secret_address": "on",
+            "secret_address": "on",  # pragma: allowlist secret
             "adresse": "1 rue Cachée",
             "commune": "34032",
             "telephone": "04 67 00 00 00",
