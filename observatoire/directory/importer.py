@@ -75,9 +75,26 @@ def read_rows(*, text: str, json_format: bool) -> list[Row]:
             ) from error
         if not isinstance(items, list):
             raise DirectoryImportError(["Le fichier JSON doit contenir une liste de services."])
+        for number, item in enumerate(items, start=1):
+            if not isinstance(item, dict):
+                raise DirectoryImportError(
+                    [f"Élément {number} : un service doit être un objet JSON (entre accolades)."]
+                )
         return [Row(number, item) for number, item in enumerate(items, start=1)]
     rows = []
-    for number, raw in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        raws = list(reader)
+    except csv.Error as error:
+        raise DirectoryImportError(
+            [
+                f"Fichier CSV illisible vers la ligne {reader.line_num} : guillemets ou retours "
+                "à la ligne mal placés."
+            ]
+        ) from error
+    for number, raw in enumerate(raws, start=2):
+        if None in raw:
+            raise DirectoryImportError([f"Ligne {number} : plus de colonnes que l’en-tête."])
         data: dict = {}
         for name, value in raw.items():
             value = (value or "").strip()

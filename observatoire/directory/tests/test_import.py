@@ -82,3 +82,18 @@ def test_json_and_duplicate_ids(db, client, tmp_path):
     path.write_text("{ pas du json", encoding="utf-8")
     with pytest.raises(CommandError, match="Fichier JSON illisible"):
         call_command("import_directory", path, verbosity=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("id,nom\n1,a,b\n", "Ligne 2 : plus de colonnes que l’en-tête."),
+        ('id,nom\n1,"a\n', "Fichier CSV illisible vers la ligne"),
+    ],
+)
+def test_a_malformed_csv_is_refused_in_french(db, text, message):
+    from observatoire.directory.importer import DirectoryImportError, import_text
+
+    with pytest.raises(DirectoryImportError) as error:
+        import_text(text=text, file_name="annuaire.csv")
+    assert message in str(error.value)

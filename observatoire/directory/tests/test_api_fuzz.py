@@ -1,0 +1,31 @@
+"""schemathesis reads the API's OpenAPI description and sends it generated requests (random
+filters, pages, wrong types): every answer must be documented, and none may be a 5xx."""
+
+import pytest
+import schemathesis
+from django.core.management import call_command
+from hypothesis import HealthCheck, settings
+from schemathesis.checks import not_a_server_error
+from schemathesis.specs.openapi.checks import response_schema_conformance
+
+from observatoire.wsgi import application
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo", verbosity=0)
+
+
+@schema.parametrize()
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+def test_the_api_never_fails_and_keeps_to_its_schema(case, demo):
+    # The WSGI transport does not undo the gzip that GZipMiddleware applies.
+    response = case.call(headers={"Accept-Encoding": "identity"})
+    assert response.status_code < 500, (case.path, case.query, response.text[:500])
+    case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
