@@ -21,6 +21,8 @@ ACCOUNT_ACTIONS = {
     "ovff.recovery_code_used": "Code de secours utilisé",
     "ovff.recovery_codes_renewed": "Codes de secours renouvelés",
 }
+# Kept a year (`manage.py purge_history`); the other account events stay with the account.
+SIGN_IN_ACTIONS = ("ovff.login", "ovff.logout", "ovff.login_failed", "ovff.login_locked")
 
 
 def register_actions(actions) -> None:

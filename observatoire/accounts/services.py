@@ -1,9 +1,15 @@
-"""Writes about accounts: which partner page an account may edit."""
+"""Writes about accounts: which partner page an account may edit; old sign-in events."""
 
+from datetime import timedelta
+
+from axes.models import AccessAttempt
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupPagePermission
+from django.utils import timezone
+from wagtail.models import GroupPagePermission, ModelLogEntry
 
+from .audit import SIGN_IN_ACTIONS
 from .models import PartnerMembership
 from .roles import PARTNER_PAGE_GROUP_PREFIX
 
@@ -40,3 +46,16 @@ def sync_partner_page_access(*, user) -> None:
             user.groups.remove(group)
     if keep is not None:
         user.groups.add(keep)
+
+
+def purge_sign_in_history(*, days: int) -> tuple[int, int]:
+    """Sign-in events older than `days`, and failed attempts past their lockout, are deleted.
+    Content changes stay: they are the history of the pages and the directory."""
+    cutoff = timezone.now() - timedelta(days=days)
+    events, _ = ModelLogEntry.objects.filter(
+        action__in=SIGN_IN_ACTIONS, timestamp__lt=cutoff
+    ).delete()
+    attempts, _ = AccessAttempt.objects.filter(
+        attempt_time__lt=timezone.now() - settings.AXES_COOLOFF_TIME
+    ).delete()
+    return events, attempts

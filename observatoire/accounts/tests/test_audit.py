@@ -96,3 +96,19 @@ def test_sign_ins_are_logged_without_any_address(client, admin_account):
         assert "127.0.0.1" not in str(entry.data) + entry.label
     client.post("/gestion/logout/")
     assert logged(admin_account, "ovff.logout") is not None
+
+
+def test_old_sign_in_events_are_purged_and_content_history_stays(client, admin_account):
+    import datetime
+
+    from django.utils import timezone
+
+    client.post("/gestion/login/", {"username": "admin", "password": "x" * 16})
+    page = PartnerPage.objects.get(slug="caf-herault")
+    page.save_revision(user=admin_account).publish(user=admin_account)
+    year_ago = timezone.now() - datetime.timedelta(days=366)
+    ModelLogEntry.objects.update(timestamp=year_ago)
+    PageLogEntry.objects.update(timestamp=year_ago)
+    call_command("purge_history", verbosity=0)
+    assert not ModelLogEntry.objects.filter(action="ovff.login").exists()
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.publish").exists()

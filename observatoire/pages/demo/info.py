@@ -160,9 +160,15 @@ PERSONAL_DATA = {
         heading("Espace de gestion"),
         paragraph(
             "<p>Les personnes qui mettent à jour le site utilisent un espace de gestion "
-            "protégé. Seul cet espace utilise des cookies, indispensables à la connexion. Leur "
-            "compte (nom, courriel, mot de passe chiffré, partenaire) est conservé tant "
-            "qu’elles contribuent au site.</p>"
+            "protégé par un mot de passe et un code à usage unique. Seul cet espace utilise des "
+            "cookies, indispensables à la connexion. Leur compte (nom, courriel, mot de passe "
+            "chiffré, clé de l’application d’authentification, codes de secours, partenaire) "
+            "est conservé tant qu’elles contribuent au site.</p>"
+            "<p>Pour la sécurité du site, l’espace de gestion garde l’historique des "
+            "modifications (qui, quand, quoi) avec celui des pages et de l’annuaire, et "
+            "celui des connexions et des échecs de connexion pendant un an. Les essais de mot "
+            "de passe erronés sont comptés par nom de compte et oubliés après 15 minutes. "
+            "Aucune adresse IP n’est enregistrée.</p>"
         ),
         heading("Sauvegardes"),
         paragraph(
