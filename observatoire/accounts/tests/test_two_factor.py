@@ -195,3 +195,11 @@ def test_a_signed_in_account_renews_its_recovery_codes(client, account):
     new = re.findall(r"<li><code>([a-z2-7]+)</code></li>", page)
     assert len(new) == 10 and not set(new) & set(old)
     assert set(StaticToken.objects.values_list("token", flat=True)) == set(new)
+
+
+def test_one_can_leave_from_the_code_page(client, account):
+    sign_in_with_password(client)
+    page = client.get("/gestion/securite/activer/").content.decode()
+    assert '<form method="post" action="/gestion/logout/">' in page
+    client.post("/gestion/logout/")
+    assert "_auth_user_id" not in client.session
