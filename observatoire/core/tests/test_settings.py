@@ -46,3 +46,28 @@ def test_production_refuses_to_start_without(missing):
     result = _check({missing: None})
     assert result.returncode != 0
     assert f"The environment variable {missing} is required." in result.stderr
+
+
+def test_production_cookies_are_secure_httponly_samesite_and_back_office_only():
+    code = (
+        "from django.conf import settings as s; "
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, "
+        "s.CSRF_COOKIE_HTTPONLY, s.SESSION_COOKIE_SAMESITE, s.CSRF_COOKIE_SAMESITE, "
+        "s.SESSION_COOKIE_PATH, s.CSRF_COOKIE_PATH, s.SESSION_COOKIE_AGE)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(COMPLETE, DJANGO_SETTINGS_MODULE="observatoire.settings.production")
+    env.pop("ADMIN_IDLE_MINUTES", None)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        *("True", "True", "True", "True", "Lax", "Lax"),
+        *("/gestion/", "/gestion/", "1800"),
+    ]
