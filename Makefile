@@ -28,6 +28,7 @@ setup: install ## Migrate the SQLite database under var/, collect static, load g
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) load_geography
+	$(MANAGE) load_indicators
 	$(MANAGE) load_demo --hostname $(HOST) --port $(PORT)
 
 run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 (HOST, PORT override; SQLite, demo)

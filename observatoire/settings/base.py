@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "observatoire.directory",
     "observatoire.accounts",
     "observatoire.barometer",
+    "observatoire.indicators",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",

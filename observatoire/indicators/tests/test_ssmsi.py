@@ -1,0 +1,120 @@
+"""The SSMSI commune file: read in its real format, all or nothing, once per file."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from observatoire.directory.models import Commune
+from observatoire.indicators.models import Edition, Observation, Population, Territory
+from observatoire.indicators.sample import sample_text, write_sample
+from observatoire.indicators.ssmsi import SsmsiImportError, import_file
+
+LABELS = ["Violences physiques intrafamiliales", "Violences sexuelles", "Vols avec armes"]
+
+
+@pytest.fixture
+def reference(db):
+    call_command("load_geography", verbosity=0)
+    call_command("load_indicators", verbosity=0)
+
+
+@pytest.fixture
+def communes(reference):
+    return list(Commune.objects.order_by("-population").values_list("code", "population")[:25])
+
+
+def sample(path, communes, **options):
+    options = {"years": range(2016, 2026), "geography_year": 2025, "labels": LABELS} | options
+    return write_sample(path, communes=communes, **options)
+
+
+def test_a_gzipped_file_with_bom_imports_with_every_status(tmp_path, communes):
+    path = sample(tmp_path / "donnee-comm-2025.csv.gz", communes)
+    report = import_file(path=path)
+    assert report.rows_read == report.observations == 25 * 10 * 3
+    statuses = set(Observation.objects.values_list("status", flat=True))
+    assert {Observation.PUBLISHED, Observation.SOURCE_SUPPRESSED} <= statuses
+    suppressed = Observation.objects.filter(status=Observation.SOURCE_SUPPRESSED)
+    # The complement_info columns (an average of suppressed communes) are never kept.
+    assert suppressed.exists() and not suppressed.exclude(value=None, rate=None).exists()
+    edition = Edition.objects.get()
+    assert (edition.geography_year, edition.observations) == (2025, 750)
+    assert len(edition.sha256) == 64
+    assert Population.objects.filter(year=2024).count() == 25
+
+
+def test_the_same_file_again_adds_nothing(tmp_path, communes):
+    path = sample(tmp_path / "f.csv", communes)
+    import_file(path=path)
+    again = import_file(path=path)
+    assert again.already_imported and Observation.objects.count() == 750
+    out = io.StringIO()
+    call_command("import_ssmsi", str(path), stdout=out)
+    assert "déjà été importé" in out.getvalue() and Edition.objects.count() == 1
+
+
+def test_a_new_edition_keeps_the_earlier_one_readable(tmp_path, communes):
+    import_file(path=sample(tmp_path / "a.csv", communes))
+    import_file(path=sample(tmp_path / "b.csv", communes, seed=35, geography_year=2026))
+    assert Edition.objects.count() == 2 and Observation.objects.count() == 1500
+
+
+@pytest.mark.parametrize(
+    ("column", "bad", "message"),
+    [
+        (4, "1,5", "colonne « nombre » : « 1,5 » n’est pas un entier"),
+        (5, "beaucoup", "colonne « taux_pour_mille » : « beaucoup » n’est pas un nombre"),
+        (6, "oui", "colonne « est_diffuse » : « oui » (attendu diff ou ndiff)"),
+        (1, "deux-mille", "colonne « annee » : « deux-mille » n’est pas un entier"),
+    ],
+)
+def test_one_bad_line_imports_nothing_and_names_line_and_column(
+    tmp_path, communes, column, bad, message
+):
+    lines = sample_text(
+        communes=communes, years=range(2016, 2026), geography_year=2025, labels=LABELS
+    ).splitlines()
+    cells = lines[7].split(";")
+    cells[column] = bad
+    lines[7] = ";".join(cells)
+    path = tmp_path / "bad.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(SsmsiImportError) as error:
+        import_file(path=path)
+    assert f"Ligne 8, {message}" in str(error.value)
+    assert not Edition.objects.exists() and not Observation.objects.exists()
+    with pytest.raises(CommandError, match="rien n’a été enregistré"):
+        call_command("import_ssmsi", str(path))
+
+
+def test_unknown_labels_are_reported_and_other_departements_left_out(tmp_path, communes):
+    text = sample_text(
+        communes=communes[:2],
+        years=range(2023, 2026),
+        geography_year=2025,
+        labels=["Violences sexuelles", "Vols de chameaux"],
+    )
+    text += (
+        '"75056";2024;"Violences sexuelles";"Victime";900;0,4;"diff";2100000;2021;1;2021;NA;NA\n'
+    )
+    path = tmp_path / "f.csv"
+    path.write_text(text, encoding="utf-8")
+    report = import_file(path=path)
+    assert report.unknown_labels == {"Vols de chameaux": 6}
+    assert report.outside == 1 and report.observations == 6
+    assert not Territory.objects.filter(code="75056").exists()
+
+
+def test_a_file_without_its_columns_is_refused(tmp_path, reference):
+    path = tmp_path / "f.csv"
+    path.write_text("code;annee\n34172;2024\n", encoding="utf-8")
+    with pytest.raises(SsmsiImportError, match="colonnes manquantes : « CODGEO_<année> »"):
+        import_file(path=path)
+
+
+def test_reference_data_loads_twice_the_same(reference):
+    before = (Territory.objects.count(), list(Territory.objects.values_list("code", "parent")))
+    call_command("load_indicators", verbosity=0)
+    after = (Territory.objects.count(), list(Territory.objects.values_list("code", "parent")))
+    assert before == after and before[0] == 3 + 17 + 341
