@@ -46,18 +46,11 @@ def sample_text(
     seed: int = 34,
     labels: list[str] | None = None,
 ) -> str:
-    rng = random.Random(seed)  # noqa: S311  # nosec B311
-    labels = labels or [label for _, label, _ in SSMSI_INDICATORS]
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
     writer.writerow([f"CODGEO_{geography_year}", *HEADER_TAIL])
-    for label in labels:
-        rate = RATES.get(label, DEFAULT_RATE)
-        counts = {
-            (code, year): _draw(rng, population * rate / 1000)
-            for code, population in communes
-            for year in years
-        }
+    true_counts = commune_counts(communes=communes, years=years, seed=seed, labels=labels)
+    for label, counts in true_counts.items():
         secret = {key: not _publishable(counts, key[0], key[1], years) for key in counts}
         hidden = [counts[k] for k, s in secret.items() if s]
         average = sum(hidden) / len(hidden) if hidden else 0
@@ -90,6 +83,89 @@ def sample_text(
                 ]
             )
     return out.getvalue()
+
+
+def commune_counts(*, communes, years: range, seed: int = 34, labels=None) -> dict:
+    """The generated counts before the source's secrecy: {label: {(code, year): count}}."""
+    rng = random.Random(seed)  # noqa: S311  # nosec B311
+    labels = labels or [label for _, label, _ in SSMSI_INDICATORS]
+    return {
+        label: {
+            (code, year): _draw(rng, population * RATES.get(label, DEFAULT_RATE) / 1000)
+            for code, population in communes
+            for year in years
+        }
+        for label in labels
+    }
+
+
+# Occitanie's départements; the others of metropolitan France are drawn around their mean.
+OCCITANIE = ["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"]
+OTHER_DEPARTEMENTS = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
+REGIONS = {"76": OCCITANIE, "11": ["75", "77", "78", "91", "92", "93", "94", "95"]}
+UPPER_HEADER = [
+    "annee",
+    "indicateur",
+    "unite_de_compte",
+    "nombre",
+    "taux_pour_mille",
+    "insee_pop",
+    "insee_pop_millesime",
+    "insee_log",
+    "insee_log_millesime",
+]
+
+
+def upper_sample_texts(*, communes, years: range, seed: int = 34, labels=None) -> tuple[str, str]:
+    """Département and région files consistent with the commune sample: the Hérault is the sum
+    of its communes, Occitanie the sum of its départements; France is the sum of all."""
+    true_counts = commune_counts(communes=communes, years=years, seed=seed, labels=labels)
+    rng = random.Random(seed + 1)  # noqa: S311  # nosec B311
+    herault_population = sum(population for _, population in communes)
+    departements, regions = io.StringIO(), io.StringIO()
+    dep_writer = csv.writer(
+        departements, delimiter=";", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"
+    )
+    reg_writer = csv.writer(
+        regions, delimiter=";", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"
+    )
+    dep_writer.writerow(["Code_departement", "Code_region", *UPPER_HEADER])
+    reg_writer.writerow(["Code_region", *UPPER_HEADER])
+    codes = sorted(set(OTHER_DEPARTEMENTS) | {"34"})
+    for label, counts in true_counts.items():
+        for year in years:
+            by_departement = {}
+            for code in codes:
+                population = herault_population if code == "34" else 650_000
+                if code == "34":
+                    count = sum(c for (_, y), c in counts.items() if y == year)
+                else:
+                    count = _draw(rng, population * RATES.get(label, DEFAULT_RATE) / 1000)
+                by_departement[code] = (count, population)
+                region = next((r for r, members in REGIONS.items() if code in members), "00")
+                dep_writer.writerow(_upper_row(code, region, year, label, count, population))
+            for region, members in REGIONS.items():
+                count = sum(by_departement[m][0] for m in members if m in by_departement)
+                population = sum(by_departement[m][1] for m in members if m in by_departement)
+                reg_writer.writerow(_upper_row(region, None, year, label, count, population))
+    return departements.getvalue(), regions.getvalue()
+
+
+def _upper_row(code, region, year, label, count, population) -> list:
+    head = [code] if region is None else [code, region]
+    rate = _decimal(1000 * count / population)
+    return [
+        *head,
+        year,
+        label,
+        "Victime",
+        count,
+        rate,
+        population,
+        year - 3,
+        population // 2,
+        year - 3,
+    ]
 
 
 def write_sample(path: Path, **options) -> Path:

@@ -32,13 +32,21 @@ REQUIRED = [
     "unite_de_compte",
     "nombre",
     "taux_pour_mille",
-    "est_diffuse",
     "insee_pop",
     "insee_pop_millesime",
     "insee_log",
     "insee_log_millesime",
 ]
 CODE_COLUMN = re.compile(r"CODGEO_(\d{4})$")
+# The département and région files carry the same columns, with these codes instead (and no
+# secrecy at those levels: `est_diffuse` is optional there).
+UPPER_COLUMNS = [("Code_departement", Territory.DEPARTEMENT), ("Code_region", Territory.REGION)]
+CODE_PATTERNS = {
+    Territory.COMMUNE: re.compile(r"\d{5}|2[AB]\d{3}"),
+    Territory.DEPARTEMENT: re.compile(r"\d{2,3}|2[AB]"),
+    Territory.REGION: re.compile(r"\d{2}"),
+}
+KNOWN_NAMES = {(Territory.DEPARTEMENT, "34"): "Hérault", (Territory.REGION, "76"): "Occitanie"}
 MAX_ERRORS = 20
 
 
@@ -96,17 +104,18 @@ def _import_text(*, text, file_name, digest, departement, user) -> Report:
         header = next(reader)
     except (StopIteration, csv.Error) as error:
         raise SsmsiImportError(["Le fichier est vide ou illisible."]) from error
-    code_columns = [(i, m) for i, name in enumerate(header) if (m := CODE_COLUMN.match(name))]
+    level, code_index, geography_year = _level(header)
     missing = [name for name in REQUIRED if name not in header]
-    if not code_columns:
+    if level == Territory.COMMUNE and "est_diffuse" not in header:
+        missing.append("est_diffuse")
+    if code_index is None:
         missing.insert(0, "CODGEO_<année>")
     if missing:
         names = ", ".join(f"« {name} »" for name in missing)
         raise SsmsiImportError([f"Ligne 1 : colonnes manquantes : {names}."])
-    code_index, match = code_columns[0]
-    geography_year = int(match.group(1))
-    index = {name: header.index(name) for name in REQUIRED}
-
+    index = {name: header.index(name) for name in [*REQUIRED, "est_diffuse"] if name in header}
+    if level != Territory.COMMUNE:
+        departement = None  # every département (or région): France is their sum
     rows, errors = [], []
     report = Report(edition=None)
     try:
@@ -121,7 +130,7 @@ def _import_text(*, text, file_name, digest, departement, user) -> Report:
             if departement and not code.startswith(departement):
                 report.outside += 1
                 continue
-            row = _parse(cells, index=index, code=code, line=line, errors=errors)
+            row = _parse(cells, index=index, code=code, level=level, line=line, errors=errors)
             if row is not None:
                 rows.append(row)
             if len(errors) > MAX_ERRORS:
@@ -131,9 +140,12 @@ def _import_text(*, text, file_name, digest, departement, user) -> Report:
         raise SsmsiImportError(errors) from error
     if errors:
         raise SsmsiImportError(errors)
+    if geography_year is None:
+        geography_year = max((row.year for row in rows), default=0)
     return _write(
         rows,
         report=report,
+        level=level,
         file_name=file_name,
         digest=digest,
         geography_year=geography_year,
@@ -142,7 +154,17 @@ def _import_text(*, text, file_name, digest, departement, user) -> Report:
     )
 
 
-def _parse(cells, *, index, code, line, errors) -> _Row | None:
+def _level(header: list[str]) -> tuple[str, int | None, int | None]:
+    for i, name in enumerate(header):
+        if match := CODE_COLUMN.match(name):
+            return Territory.COMMUNE, i, int(match.group(1))
+    for name, level in UPPER_COLUMNS:
+        if name in header:
+            return level, header.index(name), None
+    return Territory.COMMUNE, None, None
+
+
+def _parse(cells, *, index, code, level, line, errors) -> _Row | None:
     def integer(name: str) -> int | None:
         value = cells[index[name]].strip()
         if value in ("NA", ""):
@@ -152,14 +174,15 @@ def _parse(cells, *, index, code, line, errors) -> _Row | None:
             return None
         return int(value)
 
-    diffusion = cells[index["est_diffuse"]].strip()
+    diffusion = cells[index["est_diffuse"]].strip() if "est_diffuse" in index else "diff"
     if diffusion not in ("diff", "ndiff"):
         errors.append(
             f"Ligne {line}, colonne « est_diffuse » : « {diffusion} » (attendu diff ou ndiff)."
         )
         return None
-    if not re.fullmatch(r"\d{5}|2[AB]\d{3}", code):
-        errors.append(f"Ligne {line}, colonne « CODGEO » : « {code} » n’est pas un code commune.")
+    if not CODE_PATTERNS[level].fullmatch(code):
+        kind = dict(Territory.KINDS)[level]
+        errors.append(f"Ligne {line} : « {code} » n’est pas un code de {kind}.")
         return None
     year = integer("annee")
     if year is not None and not 1990 <= year <= 2100:
@@ -202,10 +225,10 @@ def _status(row: _Row) -> str:
 
 
 @transaction.atomic
-def _write(rows, *, report, file_name, digest, geography_year, departement, user) -> Report:
+def _write(rows, *, report, level, file_name, digest, geography_year, departement, user):
     source, _ = Source.objects.get_or_create(name=SSMSI_SOURCE["name"], defaults=SSMSI_SOURCE)
     indicators = {i.source_label: i for i in Indicator.objects.filter(source=source)}
-    territories = {t.code: t for t in Territory.objects.filter(kind=Territory.COMMUNE)}
+    territories = {t.code: t for t in Territory.objects.filter(kind=level)}
     edition = Edition.objects.create(
         source=source,
         file_name=file_name,
@@ -225,8 +248,9 @@ def _write(rows, *, report, file_name, digest, geography_year, departement, user
             if departement:
                 report.outside += 1
                 continue
+            name = KNOWN_NAMES.get((level, row.code), row.code)
             territory = territories[row.code] = Territory.objects.create(
-                kind=Territory.COMMUNE, code=row.code, name=row.code
+                kind=level, code=row.code, name=name
             )
         observations.append(
             Observation(

@@ -118,3 +118,26 @@ def test_reference_data_loads_twice_the_same(reference):
     call_command("load_indicators", verbosity=0)
     after = (Territory.objects.count(), list(Territory.objects.values_list("code", "parent")))
     assert before == after and before[0] == 3 + 17 + 341
+
+
+def test_departement_and_region_files_give_the_comparisons(tmp_path, communes):
+    from observatoire.indicators.sample import commune_counts, upper_sample_texts
+
+    years = range(2016, 2026)
+    departements, regions = upper_sample_texts(communes=communes, years=years, labels=LABELS)
+    (tmp_path / "dep.csv").write_text(departements, encoding="utf-8")
+    (tmp_path / "reg.csv").write_text(regions, encoding="utf-8")
+    import_file(path=tmp_path / "dep.csv")
+    import_file(path=tmp_path / "reg.csv")
+    herault = Observation.objects.get(
+        territory__kind=Territory.DEPARTEMENT,
+        territory__code="34",
+        indicator__source_label=LABELS[0],
+        period="2024",
+    )
+    counts = commune_counts(communes=communes, years=years, labels=LABELS)[LABELS[0]]
+    assert herault.value == sum(c for (_, year), c in counts.items() if year == 2024)
+    assert herault.territory.name == "Hérault"
+    occitanie = Territory.objects.get(kind=Territory.REGION, code="76")
+    assert occitanie.name == "Occitanie" and occitanie.observations.count() == 30
+    assert Territory.objects.filter(kind=Territory.DEPARTEMENT).count() == 96
