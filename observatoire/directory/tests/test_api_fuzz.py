@@ -4,6 +4,8 @@ filters, pages, wrong types): every answer must be documented, and none may be a
 import pytest
 import schemathesis
 from django.core.management import call_command
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
@@ -16,6 +18,13 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 @pytest.fixture
 def demo(db):
     call_command("load_demo", verbosity=0)
+    # The WSGI handler closes the database connection after each request, which would close the
+    # test's transaction on PostgreSQL; Django's own test client unhooks it the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
