@@ -66,7 +66,9 @@ class PublicPageCacheMiddleware:
             return None
         if settings.SESSION_COOKIE_NAME in request.COOKIES:
             return None
-        return f"page:{deploy_fingerprint()}:{request.get_host()}:{request.path}"
+        # Hashed: a path may hold any character, which some cache servers refuse in keys.
+        address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
+        return f"page:{deploy_fingerprint()}:{address}"
 
     def __call__(self, request):
         key = self._key(request)
