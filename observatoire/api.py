@@ -4,6 +4,7 @@ interactive docs are off because they load scripts from another host."""
 from ninja import NinjaAPI
 
 from observatoire.directory.api import router as directory_router
+from observatoire.indicators.api import router as indicators_router
 
 api = NinjaAPI(
     title="API de l’Observatoire des violences faites aux femmes de l’Hérault",
@@ -12,3 +13,4 @@ api = NinjaAPI(
     docs_url=None,
 )
 api.add_router("/annuaire/", directory_router)
+api.add_router("/indicateurs/", indicators_router)

@@ -23,6 +23,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("annuaire/", include("observatoire.directory.urls")),
     path("barometre/", include("observatoire.barometer.urls")),
+    path("indicateurs/", include("observatoire.indicators.urls")),
+    path("territoires/", include("observatoire.indicators.territory_urls")),
+    path("donnees/", include("observatoire.indicators.opendata_urls")),
     path("integrer/barometre/", include("observatoire.barometer.embed_urls")),
     path("api/v1/", api.urls),
 ]

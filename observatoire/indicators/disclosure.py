@@ -80,30 +80,29 @@ def _reduced_basis(rows: list[dict[int, Fraction]]) -> dict[int, dict[int, Fract
     for original in rows:
         row = dict(original)
         for pivot, reduced in basis.items():
-            factor = row.get(pivot)
-            if factor:
-                for column, coefficient in reduced.items():
-                    updated = row.get(column, 0) - factor * coefficient
-                    if updated:
-                        row[column] = updated
-                    else:
-                        row.pop(column, None)
+            _subtract(row, reduced, pivot)
         if not row:
             continue
         pivot = min(row)
         scale = row[pivot]
         row = {column: coefficient / scale for column, coefficient in row.items()}
         for other in basis.values():
-            factor = other.get(pivot)
-            if factor:
-                for column, coefficient in row.items():
-                    updated = other.get(column, 0) - factor * coefficient
-                    if updated:
-                        other[column] = updated
-                    else:
-                        other.pop(column, None)
+            _subtract(other, row, pivot)
         basis[pivot] = row
     return basis
+
+
+def _subtract(target: dict[int, Fraction], row: dict[int, Fraction], pivot: int) -> None:
+    """Clear `target`'s entry in column `pivot` with `row` (whose entry there is 1)."""
+    factor = target.get(pivot)
+    if not factor:
+        return
+    for column, coefficient in row.items():
+        updated = target.get(column, 0) - factor * coefficient
+        if updated:
+            target[column] = updated
+        else:
+            target.pop(column, None)
 
 
 def _complement(exposed: set[Key], *, values, hidden, sums: list[Sum]) -> Key:

@@ -13,6 +13,7 @@ import random
 from pathlib import Path
 
 from .reference import SSMSI_INDICATORS
+from .ssmsi import REQUIRED
 
 GENERATED_MARK = "donnees-generees"
 HEADER_TAIL = [
@@ -103,17 +104,7 @@ def commune_counts(*, communes, years: range, seed: int = 34, labels=None) -> di
 OCCITANIE = ["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"]
 OTHER_DEPARTEMENTS = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
 REGIONS = {"76": OCCITANIE, "11": ["75", "77", "78", "91", "92", "93", "94", "95"]}
-UPPER_HEADER = [
-    "annee",
-    "indicateur",
-    "unite_de_compte",
-    "nombre",
-    "taux_pour_mille",
-    "insee_pop",
-    "insee_pop_millesime",
-    "insee_log",
-    "insee_log_millesime",
-]
+UPPER_HEADER = REQUIRED  # the département and région files have no secrecy columns
 
 
 def upper_sample_texts(*, communes, years: range, seed: int = 34, labels=None) -> tuple[str, str]:

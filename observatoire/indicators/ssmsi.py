@@ -23,6 +23,8 @@ from pathlib import Path
 
 from django.db import transaction
 
+from observatoire.core.page_cache import clear_page_cache
+
 from .models import Edition, Indicator, Observation, Population, Source, Territory
 from .reference import SSMSI_SOURCE
 
@@ -269,6 +271,7 @@ def _write(rows, *, report, level, file_name, digest, geography_year, departemen
     edition.observations = len(observations)
     edition.save(update_fields=["observations"])
     report.edition, report.observations = edition, len(observations)
+    transaction.on_commit(clear_page_cache)  # bulk writes send no signal
     return report
 
 

@@ -205,6 +205,11 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Gravatar would send a request to another host from the back-office.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
+# --- Disclosure control of published counts (indicators) -------------------------------------
+# A published count is 0 or at least this; counts of people reported by partners use the second.
+DISCLOSURE_K = int(os.environ.get("DISCLOSURE_K", "5"))
+DISCLOSURE_K_PEOPLE = int(os.environ.get("DISCLOSURE_K_PEOPLE", "10"))
+
 # --- The quick exit -------------------------------------------------------------------------------
 # Used when the site settings cannot be read (the 500 page, a database outage).
 OVFF_DEFAULT_EXIT_URL = "https://meteofrance.com/"

@@ -24,6 +24,12 @@ PAGE_TYPES = {
     "baromètres, statistiques": "/barometre/statistiques/",
     "baromètre, version à imprimer": "/barometre/grossesse/imprimer/enceinte/",
     "baromètre intégré": "/integrer/barometre/grossesse/",
+    "indicateurs": "/indicateurs/",
+    "indicateur": "/indicateurs/violences-intrafamiliales/",
+    "indicateur, une année": "/indicateurs/violences-sexuelles/2019/",
+    "territoire, commune": "/territoires/34172/",
+    "territoire, EPCI": "/territoires/243400017/",
+    "données ouvertes": "/donnees/",
 }
 
 

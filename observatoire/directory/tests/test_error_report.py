@@ -10,7 +10,7 @@ from observatoire.directory.models import ErrorReport, Service
 
 @pytest.fixture
 def service(db):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, figures=False)
     return Service.objects.get(nom="Aide aux victimes")
 
 

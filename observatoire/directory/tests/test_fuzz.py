@@ -28,7 +28,7 @@ FORM = st.dictionaries(
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, figures=False)
 
 
 @FUZZ

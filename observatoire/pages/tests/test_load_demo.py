@@ -23,7 +23,7 @@ def _eur(digits: str) -> str:
 
 def test_load_demo_is_idempotent(demo):
     counts = (Page.objects.count(), Revision.objects.count(), Image.objects.count())
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, figures=False)
     assert (Page.objects.count(), Revision.objects.count(), Image.objects.count()) == counts
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
 
@@ -32,7 +32,7 @@ def test_load_demo_keeps_what_editors_changed(demo):
     caf = PartnerPage.objects.get(slug="caf-herault")
     caf.intro = "Texte revu par la Caf."
     caf.save_revision().publish()
-    call_command("load_demo", verbosity=0)
+    call_command("load_demo", verbosity=0, figures=False)
     caf.refresh_from_db()
     assert caf.intro == "Texte revu par la Caf."
 

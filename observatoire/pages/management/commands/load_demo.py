@@ -13,6 +13,7 @@ from observatoire.core.models import SafetySettings
 from observatoire.directory import demo as directory_demo
 from observatoire.directory.models import Commune
 from observatoire.directory.services import ensure_demo_entries, load_geography, read_geography
+from observatoire.indicators.demo import load_demo_indicators
 from observatoire.pages import services
 from observatoire.pages.demo import info, partners, site
 from observatoire.pages.demo.logos import placeholder_logo
@@ -35,9 +36,15 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--hostname", default="localhost")
         parser.add_argument("--port", type=int, default=80)
+        parser.add_argument(
+            "--sans-chiffres",
+            dest="figures",
+            action="store_false",
+            help="Sans les fichiers d’indicateurs générés (plus rapide, pour les tests).",
+        )
 
     @transaction.atomic
-    def handle(self, *args, hostname: str, port: int, **options):
+    def handle(self, *args, hostname: str, port: int, figures: bool = True, **options):
         home = services.ensure_home_page(hostname=hostname, port=port, **site.HOME)
         services.ensure_child_page(
             parent=home, page_class=ObservatoryPage, slug="observatoire", **site.OBSERVATORY
@@ -62,6 +69,8 @@ class Command(BaseCommand):
         )
         for barometer in BAROMETERS:
             ensure_questionnaire(questionnaire=barometer.QUESTIONNAIRE, version=barometer.VERSION)
+        if figures:
+            load_demo_indicators()
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
 

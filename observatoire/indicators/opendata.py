@@ -1,0 +1,127 @@
+"""Open data descriptions: Table Schema for each CSV the site serves, and a DCAT catalogue in
+JSON-LD that data.gouv.fr can harvest. Pure: URLs are passed in."""
+
+LICENCE = "Licence Ouverte 2.0"
+LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
+PUBLISHER = (
+    "Observatoire départemental des violences faites aux femmes, sexistes et intrafamiliales "
+    "de l’Hérault (OVFF34)"
+)
+STATUSES = ["publie", "zero", "provisoire", "secret statistique", "non disponible"]
+DIALECT = {"delimiter": ";", "header": True, "doubleQuote": True}
+
+
+def _number(name: str, description: str) -> dict:
+    return {"name": name, "type": "number", "decimalChar": ",", "description": description}
+
+
+def communes_schema() -> dict:
+    return {
+        "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
+        "name": "indicateur-communes",
+        "title": "Un indicateur pour l’Hérault, ses EPCI et ses communes, une année",
+        "description": "Chiffres après secret statistique : un chiffre caché n’a pas de nombre "
+        "et porte le statut « secret statistique ».",
+        "licenses": [{"name": "etalab-2.0", "title": LICENCE, "path": LICENCE_URL}],
+        "missingValues": [""],
+        "fields": [
+            {
+                "name": "niveau",
+                "type": "string",
+                "constraints": {"required": True, "enum": ["departement", "epci", "commune"]},
+            },
+            {
+                "name": "code",
+                "type": "string",
+                "constraints": {"required": True},
+                "description": "Code INSEE (SIREN pour un EPCI)",
+            },
+            {"name": "nom", "type": "string", "constraints": {"required": True}},
+            {"name": "annee", "type": "year", "constraints": {"required": True}},
+            {
+                "name": "nombre",
+                "type": "integer",
+                "constraints": {"minimum": 0},
+                "description": "Vide quand le chiffre n’est pas publié",
+            },
+            _number("taux_pour_mille", "Pour 1 000 habitants (ou logements), vide si inconnu"),
+            {
+                "name": "statut",
+                "type": "string",
+                "constraints": {"required": True, "enum": STATUSES},
+            },
+        ],
+    }
+
+
+def series_schema() -> dict:
+    fields = [{"name": "annee", "type": "year", "constraints": {"required": True}}]
+    for place in ("herault", "occitanie", "france"):
+        fields.append({"name": f"{place}_nombre", "type": "integer", "constraints": {"minimum": 0}})
+        fields.append(_number(f"{place}_taux_pour_mille", "Pour 1 000 habitants"))
+    return {
+        "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
+        "name": "indicateur-serie",
+        "title": "Un indicateur par année : Hérault, Occitanie, France",
+        "licenses": [{"name": "etalab-2.0", "title": LICENCE, "path": LICENCE_URL}],
+        "missingValues": [""],
+        "fields": fields,
+    }
+
+
+def catalogue(*, site: str, datasets: list[dict]) -> dict:
+    """datasets: {id, title, description, keywords, temporal (start, end), distributions:
+    [{title, url, schema}]}, urls absolute."""
+    return {
+        "@context": {
+            "dcat": "http://www.w3.org/ns/dcat#",
+            "dct": "http://purl.org/dc/terms/",
+            "foaf": "http://xmlns.com/foaf/0.1/",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+        },
+        "@id": f"{site}/donnees/catalogue.jsonld",
+        "@type": "dcat:Catalog",
+        "dct:title": "Données ouvertes de l’OVFF34",
+        "dct:description": "Indicateurs des violences faites aux femmes dans l’Hérault et "
+        "annuaire des services d’aide, sous Licence Ouverte 2.0.",
+        "dct:language": "fr",
+        "dct:publisher": {"@type": "foaf:Organization", "foaf:name": PUBLISHER},
+        "foaf:homepage": {"@id": f"{site}/donnees/"},
+        "dcat:dataset": [_dataset(site, dataset) for dataset in datasets],
+    }
+
+
+def _dataset(site: str, dataset: dict) -> dict:
+    node = {
+        "@id": f"{site}/donnees/#{dataset['id']}",
+        "@type": "dcat:Dataset",
+        "dct:identifier": dataset["id"],
+        "dct:title": dataset["title"],
+        "dct:description": dataset["description"],
+        "dct:license": {"@id": LICENCE_URL},
+        "dct:publisher": {"@type": "foaf:Organization", "foaf:name": PUBLISHER},
+        "dct:spatial": "Hérault (34), France",
+        "dcat:keyword": dataset["keywords"],
+        "dcat:landingPage": {"@id": dataset["page"]},
+        "dcat:distribution": [
+            {
+                "@type": "dcat:Distribution",
+                "dct:title": distribution["title"],
+                "dcat:accessURL": {"@id": distribution["url"]},
+                "dcat:downloadURL": {"@id": distribution["url"]},
+                "dct:format": "CSV",
+                "dcat:mediaType": "text/csv",
+                "dct:license": {"@id": LICENCE_URL},
+                "dct:conformsTo": {"@id": distribution["schema"]},
+            }
+            for distribution in dataset["distributions"]
+        ],
+    }
+    if dataset.get("temporal"):
+        start, end = dataset["temporal"]
+        node["dct:temporal"] = {
+            "@type": "dct:PeriodOfTime",
+            "dcat:startDate": {"@value": f"{start}-01-01", "@type": "xsd:date"},
+            "dcat:endDate": {"@value": f"{end}-12-31", "@type": "xsd:date"},
+        }
+    return node

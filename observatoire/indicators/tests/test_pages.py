@@ -1,0 +1,94 @@
+"""The public indicator pages show only what disclosure control lets through."""
+
+import csv
+import io
+
+import pytest
+from django.core.management import call_command
+
+from observatoire.directory.models import Commune
+from observatoire.indicators.demo import DEMO_LABELS
+from observatoire.indicators.models import Observation, Territory
+from observatoire.indicators.sample import upper_sample_texts, write_sample
+from observatoire.indicators.selectors import commune_table
+from observatoire.indicators.services import load_reference
+from observatoire.indicators.ssmsi import import_file
+
+CODE = "violences-intrafamiliales"
+
+
+@pytest.fixture
+def figures(db, tmp_path):
+    """The demo's generated files, for 60 communes and one indicator (the demo has more)."""
+    call_command("load_geography", verbosity=0)
+    load_reference()
+    communes = list(Commune.objects.order_by("code").values_list("code", "population")[:60])
+    years, labels = range(2016, 2026), DEMO_LABELS[:1]
+    write_sample(
+        tmp_path / "c.csv.gz", communes=communes, years=years, geography_year=2025, labels=labels
+    )
+    departements, regions = upper_sample_texts(communes=communes, years=years, labels=labels)
+    (tmp_path / "d.csv").write_text(departements, encoding="utf-8")
+    (tmp_path / "r.csv").write_text(regions, encoding="utf-8")
+    for name in ("c.csv.gz", "d.csv", "r.csv"):
+        import_file(path=tmp_path / name)
+
+
+def rows(response) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(response.content.decode()), delimiter=";"))
+
+
+def test_the_catalogue_lists_every_current_indicator(figures, client):
+    html = client.get("/indicateurs/").content.decode()
+    assert DEMO_LABELS[0] in html and "Violences sexuelles" in html
+    assert "Coups et blessures volontaires intrafamiliaux" not in html  # replaced in 2025
+    assert not client.get("/indicateurs/").cookies
+
+
+def test_a_suppressed_count_is_shown_as_statistical_secret_never_as_a_number(figures, client):
+    response = client.get(f"/indicateurs/{CODE}/2024/")
+    html = response.content.decode()
+    assert response.status_code == 200 and "secret statistique" in html
+    assert 'fill="url(#hachures)"' in html  # and drawn differently from zero on the map
+    secret = Observation.objects.filter(status=Observation.SOURCE_SUPPRESSED, period="2024")
+    assert secret.exists() and set(secret.values_list("value", flat=True)) == {None}
+
+
+def test_every_published_count_is_zero_or_at_least_k_and_the_csv_is_the_table(figures, client):
+    table = client.get(f"/indicateurs/{CODE}/2024.csv")
+    assert table["Content-Type"].startswith("text/csv")
+    lines = rows(table)
+    shown = commune_table(
+        indicator=Observation.objects.first().indicator.__class__.objects.get(code=CODE),
+        period="2024",
+    )
+    assert [(r["code"], r["statut"]) for r in lines] == [
+        (f.territory.code, f.label or f.state) for f in shown
+    ]
+    for line in lines:
+        if line["nombre"]:
+            assert int(line["nombre"]) == 0 or int(line["nombre"]) >= 5
+        else:
+            assert line["statut"] in {"secret statistique", "non disponible"}
+    assert lines[0]["nom"] == "Hérault" and lines[0]["nombre"]
+
+
+def test_the_series_compares_the_herault_with_occitanie_and_france(figures, client):
+    html = client.get(f"/indicateurs/{CODE}/").content.decode()
+    assert "Évolution depuis 2016" in html and '<svg viewBox="0 0 640 300" role="img"' in html
+    series = rows(client.get(f"/indicateurs/{CODE}/serie.csv"))
+    assert [r["annee"] for r in series] == [str(y) for y in range(2016, 2026)]
+    assert all(r["herault_nombre"] and r["occitanie_nombre"] and r["france_nombre"] for r in series)
+    assert all(
+        int(r["herault_nombre"]) < int(r["occitanie_nombre"]) < int(r["france_nombre"])
+        for r in series
+    )
+
+
+def test_a_territory_page_and_unknown_addresses(figures, client):
+    first = Territory.objects.filter(kind=Territory.COMMUNE).order_by("code").first()
+    html = client.get(f"/territoires/{first.code}/").content.decode()
+    assert first.name in html and DEMO_LABELS[0] in html
+    assert client.get("/territoires/99999/").status_code == 404
+    assert client.get(f"/indicateurs/{CODE}/1990/").status_code == 404
+    assert client.get("/indicateurs/inconnu/").status_code == 404

@@ -1,0 +1,195 @@
+"""Public indicator pages: thin views over selectors (disclosure control is applied there)."""
+
+import csv
+import io
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from observatoire.directory import map as drawing
+from observatoire.directory.models import Commune
+
+from . import charts, selectors
+from .models import Indicator, Territory
+
+CAVEATS = (
+    "Ces chiffres comptent les faits enregistrés par la police et la gendarmerie, pas tous les "
+    "faits commis : beaucoup de violences ne sont jamais signalées, et une hausse peut venir "
+    "d’un meilleur accueil des plaintes. Les faits sont comptés dans la commune où ils ont été "
+    "commis, qui n’est pas toujours celle où vit la victime."
+)
+
+
+@require_safe
+def catalogue(request):
+    return render(request, "indicators/catalogue.html", {"entries": selectors.catalogue()})
+
+
+def _indicator(code: str) -> Indicator:
+    return get_object_or_404(Indicator.objects.select_related("source", "replaced_by"), code=code)
+
+
+@require_safe
+def indicator(request, code: str, period: str | None = None):
+    item = _indicator(code)
+    periods = selectors.periods(indicator=item)
+    if period is None:
+        period = periods[-1] if periods else None
+    elif period not in periods:
+        raise Http404
+    series = selectors.series(indicator=item)
+    figures = selectors.commune_table(indicator=item, period=period) if period else []
+    context = {
+        "indicator": item,
+        "periods": periods,
+        "period": period,
+        "series": series,
+        "chart": _chart(series),
+        "figures": figures,
+        "map": _map(figures),
+        "editions": selectors.editions(indicator=item),
+        "threshold": selectors.threshold(item),
+        "caveats": CAVEATS,
+    }
+    return render(request, "indicators/indicator.html", context)
+
+
+@require_safe
+def series_csv(request, code: str):
+    item = _indicator(code)
+    rows = [
+        [
+            row["period"],
+            *_cells(row["herault"]),
+            *_cells(row["occitanie"]),
+            row["france_value"] if row["france_value"] is not None else "",
+            _decimal(row["france_rate"]),
+        ]
+        for row in selectors.series(indicator=item)
+    ]
+    header = [
+        "annee",
+        "herault_nombre",
+        "herault_taux_pour_mille",
+        "occitanie_nombre",
+        "occitanie_taux_pour_mille",
+        "france_nombre",
+        "france_taux_pour_mille",
+    ]
+    return _csv(f"{item.code}-serie.csv", header, rows)
+
+
+@require_safe
+def communes_csv(request, code: str, period: str):
+    item = _indicator(code)
+    if period not in selectors.periods(indicator=item):
+        raise Http404
+    rows = [
+        [
+            f.territory.kind,
+            f.territory.code,
+            f.territory.name,
+            f.period,
+            "" if f.value is None else f.value,
+            _decimal(f.rate),
+            f.label or f.state,
+        ]
+        for f in selectors.commune_table(indicator=item, period=period)
+    ]
+    header = ["niveau", "code", "nom", "annee", "nombre", "taux_pour_mille", "statut"]
+    return _csv(f"{item.code}-{period}.csv", header, rows)
+
+
+@require_safe
+def territory(request, code: str):
+    place = Territory.objects.filter(
+        code=code, kind__in=[Territory.COMMUNE, Territory.EPCI]
+    ).first()
+    if place is None:
+        raise Http404
+    rows = []
+    for entry in selectors.catalogue():
+        item = entry["indicator"]
+        figures = [
+            next(
+                (
+                    f
+                    for f in selectors.commune_table(indicator=item, period=p)
+                    if f.territory.pk == place.pk
+                ),
+                None,
+            )
+            for p in selectors.periods(indicator=item)[-3:]
+        ]
+        if any(figures):
+            rows.append({"indicator": item, "figures": [f for f in figures if f]})
+    return render(request, "indicators/territory.html", {"place": place, "rows": rows})
+
+
+def _cells(observation) -> list:
+    if observation is None:
+        return ["", ""]
+    return [observation.value, _decimal(observation.rate)]
+
+
+def _decimal(value) -> str:
+    return "" if value is None else f"{value:.2f}".replace(".", ",")
+
+
+def _csv(name: str, header: list[str], rows: list[list]) -> HttpResponse:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+def _chart(series: list[dict]) -> charts.Chart | None:
+    if not series:
+        return None
+
+    def rate(observation):
+        return float(observation.rate) if observation and observation.rate is not None else None
+
+    return charts.line_chart(
+        [row["period"] for row in series],
+        [
+            ("Hérault", "chart__herault", [rate(row["herault"]) for row in series]),
+            ("Occitanie", "chart__occitanie", [rate(row["occitanie"]) for row in series]),
+            (
+                "France",
+                "chart__france",
+                [float(r["france_rate"]) if r["france_rate"] is not None else None for r in series],
+            ),
+        ],
+    )
+
+
+def _map(figures) -> dict | None:
+    by_code = {f.territory.code: f for f in figures if f.territory.kind == Territory.COMMUNE}
+    if not by_code:
+        return None
+    rates = sorted(float(f.rate) for f in by_code.values() if f.rate is not None and f.value)
+    cuts = [rates[len(rates) // 3], rates[2 * len(rates) // 3]] if rates else [0, 0]
+    frame, shapes = drawing.draw(
+        list(Commune.objects.order_by("code").values_list("code", "name", "outline"))
+    )
+    communes = []
+    for shape in shapes:
+        figure = by_code.get(shape.code)
+        communes.append({"name": shape.name, "path": shape.path, "css": _shade(figure, cuts)})
+    return {"width": drawing.WIDTH, "height": frame.height, "communes": communes, "cuts": cuts}
+
+
+def _shade(figure, cuts) -> str:
+    if figure is None or figure.state == "indisponible":
+        return "map__na"
+    if figure.state == selectors.SUPPRESSED:
+        return "map__secret"
+    if not figure.value or figure.rate is None:
+        return "map__c0"
+    rate = float(figure.rate)
+    return "map__c1" if rate <= cuts[0] else "map__c2" if rate <= cuts[1] else "map__c3"
