@@ -1,10 +1,10 @@
 """`make bench`: every figure, each printed with the reference it is compared to."""
 
-from . import barometer, load, page_weight, quick_exit, search, throughput
+from . import barometer, indicators, load, page_weight, quick_exit, search, throughput
 
 
 def main() -> None:
-    for module in (throughput, load, search, page_weight, quick_exit, barometer):
+    for module in (throughput, load, search, indicators, page_weight, quick_exit, barometer):
         for line in module.run():
             print(line, flush=True)
 
