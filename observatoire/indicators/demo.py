@@ -24,6 +24,7 @@ YEARS = range(2016, 2026)
 def load_demo_indicators() -> int:
     """Import the generated commune, département and région files; returns observations added."""
     load_reference()
+    load_demo_partner_figures()
     communes = list(Commune.objects.values_list("code", "population"))
     if not communes:
         return 0
@@ -48,3 +49,53 @@ def load_demo_indicators() -> int:
         for path in (commune_file, *upper):
             added += import_file(path=path).observations
     return added
+
+
+# (indicator code, period, value, status): two years per partner, the last one still in review.
+DEMO_FIGURES = [
+    ("familles-accompagnees-caf", "2024", 212, "publie"),
+    ("familles-accompagnees-caf", "2025", 7, "soumis"),
+    ("interventions-iscg", "2024", 1380, "publie"),
+    ("interventions-iscg", "2025", 1455, "valide"),
+    ("nuitees-hebergement-urgence", "2024", 9125, "publie"),
+    ("nuitees-hebergement-urgence", "2025", 9870, "brouillon"),
+]
+
+
+def load_demo_partner_figures() -> None:
+    """Partner indicators and example declarations (marked as examples in their comment)."""
+    from observatoire.pages.models import PartnerPage
+
+    from .models import Indicator, PartnerFigure, Source
+    from .reference import PARTNER_INDICATORS
+    from .submissions import PARTNER_SOURCE, record_observation
+
+    source, _ = Source.objects.get_or_create(name=PARTNER_SOURCE["name"], defaults=PARTNER_SOURCE)
+    for code, label, partner_slug, unit, about_people in PARTNER_INDICATORS:
+        partner = PartnerPage.objects.filter(slug=partner_slug).first()
+        if partner is None:
+            continue
+        Indicator.objects.get_or_create(
+            code=code,
+            defaults={
+                "label": label,
+                "definition": f"{label}, déclarées chaque année par le partenaire.",
+                "unit": unit,
+                "denominator": Indicator.NONE,
+                "source": source,
+                "grains": ["departement"],
+                "about_people": about_people,
+                "partner": partner,
+            },
+        )
+    for code, period, value, status in DEMO_FIGURES:
+        indicator = Indicator.objects.filter(code=code).first()
+        if indicator is None:
+            continue
+        figure, created = PartnerFigure.objects.get_or_create(
+            indicator=indicator,
+            period=period,
+            defaults={"value": value, "status": status, "comment": "Exemple de démonstration."},
+        )
+        if created and status == PartnerFigure.PUBLISHED:
+            record_observation(figure=figure)

@@ -42,3 +42,28 @@ UPPER_TERRITORIES = [
     ("region", "76", "Occitanie", "FR"),
     ("departement", "34", "Hérault", "76"),
 ]
+
+# Figures the partners declare each year (slug of the partner page, unit, counts of people?).
+PARTNER_INDICATORS = [
+    (
+        "familles-accompagnees-caf",
+        "Familles accompagnées par les travailleurs sociaux de la Caf après des violences",
+        "caf-herault",
+        "familles",
+        True,
+    ),
+    (
+        "interventions-iscg",
+        "Interventions des intervenants sociaux en commissariat et gendarmerie (ISCG)",
+        "prefecture-herault",
+        "interventions",
+        False,
+    ),
+    (
+        "nuitees-hebergement-urgence",
+        "Nuitées d’hébergement d’urgence de femmes victimes et de leurs enfants",
+        "departement-herault",
+        "nuitées",
+        False,
+    ),
+]

@@ -137,7 +137,28 @@ def commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
 
 
 def series(*, indicator: Indicator) -> list[dict]:
-    """The Hérault, Occitanie and France by period (France: the sum of every département)."""
+    """The Hérault, Occitanie and France by period (France: the sum of every département).
+    Each figure goes through the same primary suppression as any published count."""
+    rows = _raw_series(indicator=indicator)
+    k = threshold(indicator)
+    for row in rows:
+        row["secret"] = set()
+        values = {
+            "herault": row["herault"].value if row["herault"] else None,
+            "occitanie": row["occitanie"].value if row["occitanie"] else None,
+            "france": row["france_value"],
+        }
+        hidden = protect({n: v for n, v in values.items() if v is not None}, [], k=k).hidden
+        for name in hidden:
+            if name == "france":
+                row["france_value"] = row["france_rate"] = None
+            else:
+                row[name] = None
+            row["secret"].add(name)
+    return rows
+
+
+def _raw_series(*, indicator: Indicator) -> list[dict]:
     departements = latest_observations(indicator=indicator, kind=Territory.DEPARTEMENT)
     regions = latest_observations(indicator=indicator, kind=Territory.REGION)
     herault = Territory.objects.filter(kind=Territory.DEPARTEMENT, code="34").first()

@@ -72,6 +72,14 @@ class Indicator(models.Model):
         default=False,
         help_text="Le seuil de secret est alors plus élevé (10 par défaut).",
     )
+    partner = models.ForeignKey(
+        "pages.PartnerPage",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="indicators",
+        verbose_name="partenaire qui le déclare",
+    )
     replaced_by = models.ForeignKey(
         "self",
         null=True,

@@ -1,0 +1,60 @@
+"""Partners' periodic figures: declared, submitted, validated by another person, published."""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+
+PERIOD = RegexValidator(
+    r"^\d{4}(-T[1-4])?$", "Une année (2025) ou un trimestre (2025-T1) est attendu."
+)
+
+
+class PartnerFigure(models.Model):
+    DRAFT, SUBMITTED, VALIDATED, PUBLISHED = "brouillon", "soumis", "valide", "publie"
+    STATUSES = [
+        (DRAFT, "brouillon"),
+        (SUBMITTED, "soumis à la coordination"),
+        (VALIDATED, "validé"),
+        (PUBLISHED, "publié"),
+    ]
+
+    indicator = models.ForeignKey(
+        "indicators.Indicator",
+        verbose_name="indicateur",
+        on_delete=models.PROTECT,
+        related_name="partner_figures",
+        limit_choices_to={"partner__isnull": False},
+    )
+    period = models.CharField("période", max_length=7, validators=[PERIOD])
+    value = models.PositiveIntegerField("nombre")
+    comment = models.TextField(
+        "commentaire", blank=True, help_text="Jamais de nom ni de détail sur une personne."
+    )
+    status = models.CharField("statut", max_length=10, choices=STATUSES, default=DRAFT)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="soumis par",
+    )
+    validated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="validé par",
+    )
+
+    class Meta:
+        verbose_name = "chiffre d’un partenaire"
+        verbose_name_plural = "chiffres des partenaires"
+        ordering = ["-period", "indicator"]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "period"], name="unique_partner_figure")
+        ]
+
+    def __str__(self):
+        return f"{self.indicator} – {self.period}"

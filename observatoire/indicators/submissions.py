@@ -1,0 +1,105 @@
+"""Writes on partners' figures: each step checked, audited, and published through an edition.
+
+A partner editor declares and submits its partner's figures; a member of the coordination
+who did not submit a figure validates it; the coordination publishes it, which records it as
+an observation of the Hérault (shown, like every count, through disclosure control).
+"""
+
+import hashlib
+
+from django.db import transaction
+from wagtail.log_actions import log
+
+from observatoire.accounts.selectors import is_coordinator, partner_id_of
+
+from .models import Edition, Observation, PartnerFigure, Source, Territory
+
+PARTNER_SOURCE = {
+    "name": "Déclarations des partenaires de l’observatoire",
+    "publisher": "Partenaires de l’OVFF34",
+    "licence": "Licence Ouverte 2.0",
+}
+FIGURE_ACTIONS = {
+    "ovff.figure.submit": "Chiffre soumis à la coordination",
+    "ovff.figure.validate": "Chiffre validé",
+    "ovff.figure.publish": "Chiffre publié",
+}
+
+
+class FigureError(ValueError):
+    """A step that may not be taken; the message is for the person who tried."""
+
+
+def may_declare(*, user, figure: PartnerFigure) -> bool:
+    return is_coordinator(user=user) or (
+        partner_id_of(user=user) is not None
+        and partner_id_of(user=user) == figure.indicator.partner_id
+    )
+
+
+@transaction.atomic
+def submit(*, figure: PartnerFigure, user) -> None:
+    if not may_declare(user=user, figure=figure):
+        raise FigureError(
+            "Seul le partenaire concerné ou la coordination peut soumettre ce chiffre."
+        )
+    if figure.status != PartnerFigure.DRAFT:
+        raise FigureError("Ce chiffre a déjà été soumis.")
+    figure.status, figure.submitted_by = PartnerFigure.SUBMITTED, user
+    figure.save(update_fields=["status", "submitted_by"])
+    log(instance=figure, action="ovff.figure.submit", user=user)
+
+
+@transaction.atomic
+def validate(*, figure: PartnerFigure, user) -> None:
+    if not is_coordinator(user=user):
+        raise FigureError("Seule la coordination valide les chiffres.")
+    if figure.status != PartnerFigure.SUBMITTED:
+        raise FigureError("Seul un chiffre soumis peut être validé.")
+    if figure.submitted_by_id == user.pk:
+        raise FigureError("Une autre personne que celle qui l’a soumis doit valider ce chiffre.")
+    figure.status, figure.validated_by = PartnerFigure.VALIDATED, user
+    figure.save(update_fields=["status", "validated_by"])
+    log(instance=figure, action="ovff.figure.validate", user=user)
+
+
+@transaction.atomic
+def publish(*, figure: PartnerFigure, user) -> Observation:
+    if not is_coordinator(user=user):
+        raise FigureError("Seule la coordination publie les chiffres.")
+    if figure.status != PartnerFigure.VALIDATED:
+        raise FigureError("Seul un chiffre validé peut être publié.")
+    observation = record_observation(figure=figure, user=user)
+    figure.status = PartnerFigure.PUBLISHED
+    figure.save(update_fields=["status"])
+    log(instance=figure, action="ovff.figure.publish", user=user)
+    return observation
+
+
+def record_observation(*, figure: PartnerFigure, user=None) -> Observation:
+    """The figure as an observation of the Hérault, in an edition of its own."""
+    source, _ = Source.objects.get_or_create(name=PARTNER_SOURCE["name"], defaults=PARTNER_SOURCE)
+    content = f"{figure.indicator.code};{figure.period};{figure.value}"
+    edition, _ = Edition.objects.get_or_create(
+        sha256=hashlib.sha256(content.encode()).hexdigest(),
+        defaults={
+            "source": source,
+            "file_name": f"declaration-{figure.indicator.code}-{figure.period}",
+            "geography_year": int(figure.period[:4]),
+            "imported_by": user,
+            "rows_read": 1,
+            "observations": 1,
+        },
+    )
+    herault = Territory.objects.get(kind=Territory.DEPARTEMENT, code="34")
+    observation, _ = Observation.objects.update_or_create(
+        indicator=figure.indicator,
+        territory=herault,
+        period=figure.period,
+        edition=edition,
+        defaults={
+            "value": figure.value,
+            "status": Observation.ZERO if figure.value == 0 else Observation.PUBLISHED,
+        },
+    )
+    return observation

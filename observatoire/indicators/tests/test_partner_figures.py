@@ -1,0 +1,112 @@
+"""Partners declare their figures; another person of the coordination validates; publication
+goes through disclosure control; every step is in the audit trail."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import ModelLogEntry
+
+from observatoire.accounts.models import PartnerMembership
+from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR, RESEARCHER
+from observatoire.accounts.tests.helpers import sign_in
+from observatoire.indicators import submissions
+from observatoire.indicators.demo import load_demo_partner_figures
+from observatoire.indicators.models import Indicator, Observation, PartnerFigure
+from observatoire.indicators.services import load_reference
+from observatoire.pages.models import PartnerPage
+
+LIST = "/gestion/snippets/indicators/partnerfigure/"
+
+
+def account(name: str, group: str, partner: str | None = None):
+    user = get_user_model().objects.create_user(name, password="x" * 16)
+    user.groups.add(Group.objects.get(name=group))
+    if partner:
+        PartnerMembership.objects.create(user=user, partner=PartnerPage.objects.get(slug=partner))
+    return get_user_model().objects.get(pk=user.pk)
+
+
+@pytest.fixture
+def people(db):
+    call_command("load_demo", verbosity=0, figures=False)
+    load_reference()
+    load_demo_partner_figures()
+    return {
+        "caf": account("caf", PARTNER_EDITOR, "caf-herault"),
+        "prefecture": account("prefecture", PARTNER_EDITOR, "prefecture-herault"),
+        "coord1": account("coord1", COORDINATOR),
+        "coord2": account("coord2", COORDINATOR),
+        "researcher": account("chercheuse", RESEARCHER),
+    }
+
+
+def test_a_partner_editor_sees_and_declares_only_its_own_figures(client, people):
+    sign_in(client, people["caf"])
+    listing = client.get(LIST).content.decode()
+    assert "Familles accompagnées" in listing and "ISCG" not in listing
+    form = client.get(LIST + "add/").content.decode()
+    assert "Familles accompagnées" in form and "ISCG" not in form
+    other = Indicator.objects.get(code="interventions-iscg")
+    refused = client.post(LIST + "add/", {"indicator": other.pk, "period": "2026", "value": 3})
+    assert refused.status_code == 200 and not PartnerFigure.objects.filter(period="2026").exists()
+    bad = client.post(
+        LIST + "add/",
+        {
+            "indicator": Indicator.objects.get(code="familles-accompagnees-caf").pk,
+            "period": "2025-13",
+            "value": "12",
+        },
+    )
+    assert "Une année (2025) ou un trimestre (2025-T1) est attendu." in bad.content.decode()
+    assert 'value="2025-13"' in bad.content.decode()  # what was typed is kept
+
+
+def test_the_whole_path_with_a_second_person_validating(client, people):
+    figure = PartnerFigure.objects.get(indicator__code="nuitees-hebergement-urgence", period="2025")
+    sign_in(client, people["caf"])
+    assert client.post(f"/gestion/chiffres-partenaires/{figure.pk}/soumettre/").status_code == 404
+    client.logout()
+    submissions.submit(figure=figure, user=people["coord1"])
+    with pytest.raises(submissions.FigureError, match="Une autre personne"):
+        submissions.validate(figure=figure, user=people["coord1"])
+    sign_in(client, people["coord2"])
+    page = client.get(f"/gestion/chiffres-partenaires/{figure.pk}/valider/")
+    assert page.status_code == 200
+    client.post(f"/gestion/chiffres-partenaires/{figure.pk}/valider/")
+    client.post(f"/gestion/chiffres-partenaires/{figure.pk}/publier/")
+    figure.refresh_from_db()
+    assert figure.status == PartnerFigure.PUBLISHED and figure.validated_by == people["coord2"]
+    observation = Observation.objects.get(indicator=figure.indicator, period="2025")
+    assert observation.value == 9870 and observation.territory.code == "34"
+    actions = list(
+        ModelLogEntry.objects.for_instance(figure).order_by("pk").values_list("action", "user")
+    )
+    assert actions == [
+        ("ovff.figure.submit", people["coord1"].pk),
+        ("ovff.figure.validate", people["coord2"].pk),
+        ("ovff.figure.publish", people["coord2"].pk),
+    ]
+
+
+def test_a_small_published_count_of_people_stays_secret(client, people):
+    figure = PartnerFigure.objects.get(indicator__code="familles-accompagnees-caf", period="2025")
+    submissions.validate(figure=figure, user=people["coord2"])
+    submissions.publish(figure=figure, user=people["coord2"])
+    html = client.get("/indicateurs/familles-accompagnees-caf/").content.decode()
+    assert "212" in html  # 2024, at least 10
+    row_2025 = html[html.index('<th scope="row">2025</th>') :][:400]
+    assert "secret statistique" in row_2025 and ">7<" not in row_2025
+    series = client.get("/indicateurs/familles-accompagnees-caf/serie.csv").content.decode()
+    assert "2025;;" in series
+
+
+def test_researchers_read_every_figure_and_change_none(client, people):
+    sign_in(client, people["researcher"])
+    listing = client.get(LIST).content.decode()
+    assert "Familles accompagnées" in listing and "ISCG" in listing
+    assert client.get(LIST + "add/").status_code == 302
+    figure = PartnerFigure.objects.get(indicator__code="interventions-iscg", period="2025")
+    client.post(f"/gestion/chiffres-partenaires/{figure.pk}/publier/")
+    figure.refresh_from_db()
+    assert figure.status == PartnerFigure.VALIDATED

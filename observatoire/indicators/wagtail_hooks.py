@@ -1,0 +1,126 @@
+"""Back-office: partners declare their figures; the coordination validates and publishes."""
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.views.decorators.http import require_http_methods
+from wagtail import hooks
+from wagtail.admin.auth import require_admin_access
+from wagtail.admin.panels import FieldPanel
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from observatoire.accounts.roles import RESEARCHER
+from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
+
+from . import submissions
+from .models import Indicator, PartnerFigure
+
+STEPS = {
+    "soumettre": (PartnerFigure.DRAFT, "Soumettre", submissions.submit),
+    "valider": (PartnerFigure.SUBMITTED, "Valider", submissions.validate),
+    "publier": (PartnerFigure.VALIDATED, "Publier", submissions.publish),
+}
+
+
+def scoped_figures(user):
+    """The coordination and the researchers read every figure; a partner editor its own."""
+    figures = PartnerFigure.objects.select_related("indicator", "indicator__partner")
+    if is_coordinator(user=user) or RESEARCHER in role_names(user=user):
+        return figures
+    partner_id = partner_id_of(user=user)
+    return figures.filter(indicator__partner_id=partner_id) if partner_id else figures.none()
+
+
+class PartnerFigureViewSet(SnippetViewSet):
+    model = PartnerFigure
+    icon = "table"
+    menu_label = "Chiffres des partenaires"
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["indicator", "period", "value", "status"]
+    list_filter = ["status"]
+    panels = [
+        FieldPanel("indicator"),
+        FieldPanel("period"),
+        FieldPanel("value"),
+        FieldPanel("comment"),
+    ]
+
+    def get_queryset(self, request):
+        return scoped_figures(request.user)
+
+    def get_form_class(self, for_update=False):
+        form_class = super().get_form_class(for_update=for_update)
+
+        class ScopedForm(form_class):
+            def __init__(self, *args, for_user=None, **kwargs):
+                super().__init__(*args, for_user=for_user, **kwargs)
+                indicators = Indicator.objects.exclude(partner=None)
+                if for_user is not None and not is_coordinator(user=for_user):
+                    indicators = indicators.filter(partner_id=partner_id_of(user=for_user))
+                self.fields["indicator"].queryset = indicators
+
+        return ScopedForm
+
+
+register_snippet(PartnerFigureViewSet)
+
+
+@require_admin_access
+@require_http_methods(["GET", "POST"])
+def take_step(request, pk: int, step: str):
+    """GET shows what the step does; POST takes it (services check who may)."""
+    figure = get_object_or_404(scoped_figures(request.user), pk=pk)
+    if step not in STEPS:
+        raise Http404
+    _, label, action = STEPS[step]
+    if request.method == "GET":
+        return render(request, "indicators/figure_step.html", {"figure": figure, "label": label})
+    try:
+        action(figure=figure, user=request.user)
+    except submissions.FigureError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, f"« {figure} » : {label.lower()}, c’est fait.")
+    return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
+
+
+@hooks.register("register_admin_urls")
+def figure_urls():
+    return [
+        path(
+            "chiffres-partenaires/<int:pk>/<str:step>/",
+            take_step,
+            name="indicators_figure_step",
+        )
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def figure_buttons(snippet, user, next_url=None):
+    if not isinstance(snippet, PartnerFigure):
+        return
+    for step, (status, label, _) in STEPS.items():
+        if snippet.status == status:
+            yield ListingButton(
+                label,
+                reverse("indicators_figure_step", args=[snippet.pk, step]),
+                priority=5,
+            )
+
+
+@hooks.register("before_edit_snippet")
+def submitted_figures_are_frozen(request, instance):
+    if isinstance(instance, PartnerFigure) and instance.status != PartnerFigure.DRAFT:
+        messages.warning(request, "Un chiffre soumis ne se modifie plus.")
+        return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
+    return None
+
+
+@hooks.register("register_log_actions")
+def figure_log_actions(actions):
+    for action, label in submissions.FIGURE_ACTIONS.items():
+        actions.register_action(action, label, label)
