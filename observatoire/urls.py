@@ -10,8 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from observatoire.api import api
 from observatoire.core.views import healthz
 from observatoire.directory.sitemaps import DirectorySitemap
+from observatoire.indicators.sitemaps import IndicatorSitemap
 
-SITEMAPS = {"pages": PageSitemap, "annuaire": DirectorySitemap}
+SITEMAPS = {"pages": PageSitemap, "annuaire": DirectorySitemap, "indicateurs": IndicatorSitemap}
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),

@@ -67,13 +67,14 @@ DIRECTORY = {
     REVIEWER: [(True, False, False)] * 2,
     RESEARCHER: [(False, False, False)] * 2,
 }
-# role: (change questionnaires, read the barometer counts, manage accounts, read audit trail)
+# role: (change questionnaires, read the barometer counts, manage accounts, read audit trail,
+#        declare partners' figures, read partners' figures, published or not)
 OTHERS = {
-    ADMINISTRATOR: (False, False, True, True),
-    COORDINATOR: (True, True, False, True),
-    PARTNER_EDITOR: (False, False, False, False),
-    REVIEWER: (False, False, False, False),
-    RESEARCHER: (False, True, False, False),
+    ADMINISTRATOR: (False, False, True, True, False, False),
+    COORDINATOR: (True, True, False, True, True, True),
+    PARTNER_EDITOR: (False, False, False, False, True, True),
+    REVIEWER: (False, False, False, False, False, False),
+    RESEARCHER: (False, True, False, False, False, True),
 }
 
 
@@ -97,13 +98,15 @@ def test_directory_entries(accounts, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_barometers_accounts_and_audit(accounts, role):
+def test_barometers_accounts_audit_and_partner_figures(accounts, role):
     user = accounts[role]
     rights = (
         user.has_perm("barometer.change_questionnaire"),
         user.has_perm("barometer.view_usagecount"),
         user.has_perm("auth.change_user") and user.has_perm("auth.change_group"),
         user.has_perm("accounts.view_audit_trail"),
+        user.has_perm("indicators.add_partnerfigure"),
+        user.has_perm("indicators.view_partnerfigure"),
     )
     assert rights == OTHERS[role]
 

@@ -92,3 +92,9 @@ def test_a_territory_page_and_unknown_addresses(figures, client):
     assert client.get("/territoires/99999/").status_code == 404
     assert client.get(f"/indicateurs/{CODE}/1990/").status_code == 404
     assert client.get("/indicateurs/inconnu/").status_code == 404
+
+
+def test_indicator_pages_are_in_the_sitemap(figures, client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    for path in ("/indicateurs/", f"/indicateurs/{CODE}/", "/donnees/"):
+        assert f"http://testserver{path}</loc>" in sitemap
