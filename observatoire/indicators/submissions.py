@@ -31,10 +31,10 @@ class FigureError(ValueError):
 
 
 def may_declare(*, user, figure: PartnerFigure) -> bool:
-    return is_coordinator(user=user) or (
-        partner_id_of(user=user) is not None
-        and partner_id_of(user=user) == figure.indicator.partner_id
-    )
+    if is_coordinator(user=user):
+        return True
+    partner_id = partner_id_of(user=user)
+    return partner_id is not None and partner_id == figure.indicator.partner_id
 
 
 @transaction.atomic

@@ -11,7 +11,7 @@ from observatoire.directory import map as drawing
 from observatoire.directory.models import Commune
 
 from . import charts, selectors
-from .models import Indicator, Territory
+from .models import Indicator, Observation, Territory
 
 CAVEATS = (
     "Ces chiffres comptent les faits enregistrés par la police et la gendarmerie, pas tous les "
@@ -185,7 +185,7 @@ def _map(figures) -> dict | None:
 
 
 def _shade(figure, cuts) -> str:
-    if figure is None or figure.state == "indisponible":
+    if figure is None or figure.state == Observation.NOT_AVAILABLE:
         return "map__na"
     if figure.state == selectors.SUPPRESSED:
         return "map__secret"
