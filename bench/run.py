@@ -1,10 +1,29 @@
 """`make bench`: every figure, each printed with the reference it is compared to."""
 
-from . import barometer, indicators, load, page_weight, quick_exit, search, throughput
+from . import (
+    barometer,
+    indicators,
+    indicators_national,
+    load,
+    page_weight,
+    quick_exit,
+    search,
+    throughput,
+)
 
 
 def main() -> None:
-    for module in (throughput, load, search, indicators, page_weight, quick_exit, barometer):
+    modules = (
+        throughput,
+        load,
+        search,
+        indicators,
+        indicators_national,
+        page_weight,
+        quick_exit,
+        barometer,
+    )
+    for module in modules:
         for line in module.run():
             print(line, flush=True)
 

@@ -62,21 +62,26 @@ def indicators(request):
 
 @router.get("/territoires", response=TerritoryPage, summary="Territoires")
 def territories(request, niveau: str | None = None, page: int = 1):
-    queryset = Territory.objects.select_related("parent").order_by("kind", "code")
+    """The Hérault's communes and EPCI, and the départements, régions and France (communes of
+    other départements, imported for comparison only, are not listed)."""
+    queryset = (
+        Territory.objects.exclude(kind=Territory.COMMUNE, parent=None)
+        .select_related("parent")
+        .order_by("kind", "code")
+    )
     if niveau:
         queryset = queryset.filter(kind=niveau)
-    return _page(
-        [
-            {
-                "code": t.code,
-                "nom": t.name,
-                "niveau": t.kind,
-                "dans": t.parent.code if t.parent else None,
-            }
-            for t in queryset
-        ],
-        page,
-    )
+    result = _page(queryset, page)
+    result["items"] = [
+        {
+            "code": t.code,
+            "nom": t.name,
+            "niveau": t.kind,
+            "dans": t.parent.code if t.parent else None,
+        }
+        for t in result["items"]
+    ]
+    return result
 
 
 @router.get("/{code}/chiffres", response=FigurePage, summary="Chiffres publiés d’un indicateur")
@@ -120,11 +125,13 @@ def _indicator(indicator: Indicator) -> dict:
     }
 
 
-def _page(items: list, page: int) -> dict:
-    pages = max(1, math.ceil(len(items) / PAGE_SIZE))
+def _page(items, page: int) -> dict:
+    """One page of a list or a queryset (sliced in the database)."""
+    count = len(items) if isinstance(items, list) else items.count()
+    pages = max(1, math.ceil(count / PAGE_SIZE))
     page = min(max(page, 1), pages)
     return {
-        "count": len(items),
+        "count": count,
         "page": page,
         "pages": pages,
         "items": items[(page - 1) * PAGE_SIZE : page * PAGE_SIZE],

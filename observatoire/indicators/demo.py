@@ -99,3 +99,60 @@ def load_demo_partner_figures() -> None:
         )
         if created and status == PartnerFigure.PUBLISHED:
             record_observation(figure=figure)
+
+
+LETTER_INDEX = {
+    "slug": "lettre",
+    "title": "La lettre de l’observatoire",
+    "intro": "Chaque année, les chiffres clés des violences faites aux femmes dans l’Hérault et "
+    "les travaux de l’observatoire, à lire en ligne ou à imprimer.",
+}
+LETTER_FIGURES = [
+    ("violences-intrafamiliales", ""),
+    ("violences-sexuelles", ""),
+    (
+        "familles-accompagnees-caf",
+        "Exemple de démonstration : les familles sont comptées une fois dans l’année, quel que "
+        "soit le nombre de rendez-vous.",
+    ),
+    ("interventions-iscg", ""),
+    ("nuitees-hebergement-urgence", ""),
+]
+LETTER_BODY = [
+    ("heading", "Trois thèmes étudiés avec le comité de l’observatoire"),
+    (
+        "paragraph",
+        "<p>Exemple de démonstration, à remplacer par le texte de la coordination. En 2023, "
+        "l’observatoire a travaillé sur les enfants exposés aux violences conjugales, "
+        "co-victimes ; sur les violences dans les premières relations amoureuses des jeunes ; "
+        "et sur la place de l’alcool et des drogues dans les violences conjugales.</p>",
+    ),
+    (
+        "paragraph",
+        "<p>Chaque thème réunit des femmes qui ont vécu des violences, des professionnelles "
+        "et professionnels de terrain et des chercheuses et chercheurs. Leurs recommandations "
+        "sont adressées aux partenaires de l’observatoire, qui en rendent compte.</p>",
+    ),
+]
+
+
+def load_demo_letter(*, home) -> None:
+    """The letters' page and a 2024 letter built on the demo figures (marked as an example)."""
+    from observatoire.pages.services import ensure_child_page
+
+    from .models import LetterIndexPage, LetterPage
+
+    index = ensure_child_page(parent=home, page_class=LetterIndexPage, **LETTER_INDEX)
+    ensure_child_page(
+        parent=index,
+        page_class=LetterPage,
+        slug="2024",
+        title="La lettre de l’observatoire 2024",
+        intro="Exemple de démonstration : les chiffres viennent de fichiers générés, pas de "
+        "la réalité de l’Hérault.",
+        year=2024,
+        key_figures=[
+            ("figure", {"indicator": code, "note": note}) for code, note in LETTER_FIGURES
+        ],
+        body=LETTER_BODY,
+    )

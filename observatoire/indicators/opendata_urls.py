@@ -9,4 +9,5 @@ urlpatterns = [
     path("catalogue.jsonld", views.catalogue, name="catalogue"),
     path("schema-indicateur-communes.json", views.schema_communes, name="schema-communes"),
     path("schema-indicateur-serie.json", views.schema_series, name="schema-series"),
+    path("schema-chiffres-partenaires.json", views.schema_declarations, name="schema-declarations"),
 ]

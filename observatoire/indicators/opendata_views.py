@@ -5,7 +5,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from . import opendata, selectors
+from . import declarations, opendata, selectors
 
 
 def _absolute(request, name: str, *args) -> str:
@@ -91,3 +91,9 @@ def schema_communes(request):
 @require_safe
 def schema_series(request):
     return JsonResponse(opendata.series_schema(), json_dumps_params={"ensure_ascii": False})
+
+
+@require_safe
+def schema_declarations(request):
+    """The file partners send their figures in (their upload page links here)."""
+    return JsonResponse(declarations.table_schema(), json_dumps_params={"ensure_ascii": False})

@@ -33,33 +33,62 @@ HEADER_TAIL = [
 # Facts per 1,000 inhabitants and per year, roughly the national order of magnitude.
 RATES = {"Violences physiques intrafamiliales": 2.8, "Violences sexuelles": 1.3}
 DEFAULT_RATE = 2.0
+ALL_LABELS = [label for _, label, _ in SSMSI_INDICATORS]
 
 
 def _decimal(value: float) -> str:
     return f"{value:.4f}".replace(".", ",")
 
 
-def sample_text(
+def sample_text(**options) -> str:
+    out = io.StringIO()
+    _write_rows(out, **options)
+    return out.getvalue()
+
+
+def write_sample(path: Path, **options) -> Path:
+    """Written as it is generated (a national-size file never sits in memory); gzip when the
+    name ends in .gz, with a fixed timestamp so that the same options give the same bytes."""
+    with path.open("wb") as raw:
+        if path.suffix == ".gz":
+            with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=6, mtime=0) as zipped:
+                _write_text(zipped, options)
+        else:
+            _write_text(raw, options)
+    return path
+
+
+def _write_text(binary, options: dict) -> None:
+    text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="", write_through=False)
+    _write_rows(text, **options)
+    text.flush()
+    text.detach()
+
+
+def _write_rows(
+    out,
     *,
     communes: list[tuple[str, int]],
     years: range,
     geography_year: int,
     seed: int = 34,
     labels: list[str] | None = None,
-) -> str:
-    out = io.StringIO()
+) -> None:
     writer = csv.writer(out, delimiter=";", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
     writer.writerow([f"CODGEO_{geography_year}", *HEADER_TAIL])
-    true_counts = commune_counts(communes=communes, years=years, seed=seed, labels=labels)
-    for label, counts in true_counts.items():
+    populations = dict(communes)
+    rng = random.Random(seed)  # noqa: S311  # nosec B311
+    for label in labels or ALL_LABELS:
+        counts = _label_counts(rng, label, communes, years)
         secret = {key: not _publishable(counts, key[0], key[1], years) for key in counts}
         hidden = [counts[k] for k, s in secret.items() if s]
         average = sum(hidden) / len(hidden) if hidden else 0
+        burglary = label.startswith("Cambriolages")
+        unit = "Logement" if burglary else "Victime"
         for (code, year), count in counts.items():
-            population = dict(communes)[code]
+            population = populations[code]
             dwellings = max(1, population * 55 // 100)
-            denominator = dwellings if label.startswith("Cambriolages") else population
-            unit = "Logement" if label.startswith("Cambriolages") else "Victime"
+            denominator = dwellings if burglary else population
             if secret[(code, year)]:
                 number, taux, diffusion = "NA", "NA", "ndiff"
                 complement = (_decimal(average), _decimal(1000 * average / max(denominator, 1)))
@@ -83,21 +112,21 @@ def sample_text(
                     *complement,
                 ]
             )
-    return out.getvalue()
+
+
+def _label_counts(rng, label: str, communes, years: range) -> dict[tuple[str, int], int]:
+    mean = RATES.get(label, DEFAULT_RATE) / 1000
+    return {
+        (code, year): _draw(rng, population * mean)
+        for code, population in communes
+        for year in years
+    }
 
 
 def commune_counts(*, communes, years: range, seed: int = 34, labels=None) -> dict:
     """The generated counts before the source's secrecy: {label: {(code, year): count}}."""
     rng = random.Random(seed)  # noqa: S311  # nosec B311
-    labels = labels or [label for _, label, _ in SSMSI_INDICATORS]
-    return {
-        label: {
-            (code, year): _draw(rng, population * RATES.get(label, DEFAULT_RATE) / 1000)
-            for code, population in communes
-            for year in years
-        }
-        for label in labels
-    }
+    return {label: _label_counts(rng, label, communes, years) for label in labels or ALL_LABELS}
 
 
 # Occitanie's départements; the others of metropolitan France are drawn around their mean.
@@ -157,12 +186,6 @@ def _upper_row(code, region, year, label, count, population) -> list:
         population // 2,
         year - 3,
     ]
-
-
-def write_sample(path: Path, **options) -> Path:
-    data = ("\ufeff" + sample_text(**options)).encode("utf-8")
-    path.write_bytes(gzip.compress(data, mtime=0) if path.suffix == ".gz" else data)
-    return path
 
 
 def _draw(rng: random.Random, mean: float) -> int:

@@ -1,10 +1,13 @@
 """Reads: what may be published of an indicator, always through disclosure control."""
 
+import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
-from django.db.models import Max
+from django.db.models import Count, Max, OuterRef, Q, Subquery
+
+from observatoire.core.page_cache import deploy_fingerprint, page_cache
 
 from .disclosure import Sum, protect
 from .models import Edition, Indicator, Observation, Population, Territory
@@ -36,55 +39,138 @@ def threshold(indicator: Indicator) -> int:
     return settings.DISCLOSURE_K_PEOPLE if indicator.about_people else settings.DISCLOSURE_K
 
 
+def tree_ids() -> list[int]:
+    """The observatory's own territories: France › Occitanie › the Hérault › its EPCI › its
+    communes. What imports add for comparison (other départements and régions, communes of all
+    France) has no parent: reads about the Hérault never touch those rows."""
+    return list(
+        Territory.objects.filter(Q(parent__isnull=False) | Q(kind=Territory.COUNTRY)).values_list(
+            "pk", flat=True
+        )
+    )
+
+
+def _in_tree(indicator: Indicator):
+    return Observation.objects.filter(indicator=indicator, territory_id__in=tree_ids())
+
+
 def catalogue() -> list[dict]:
-    latest = dict(Observation.objects.values_list("indicator").annotate(last=Max("period")))
+    # One index lookup per indicator: its latest period within the observatory's tree.
+    latest = Observation.objects.filter(
+        indicator=OuterRef("pk"), territory_id__in=tree_ids()
+    ).order_by("-period")
+    indicators = (
+        Indicator.objects.filter(replaced_by=None)
+        .select_related("source")
+        .annotate(last_period=Subquery(latest.values("period")[:1]))
+    )
     return [
-        {"indicator": indicator, "last_period": latest.get(indicator.pk)}
-        for indicator in Indicator.objects.filter(replaced_by=None).select_related("source")
+        {"indicator": indicator, "last_period": indicator.last_period} for indicator in indicators
     ]
 
 
-def latest_observations(*, indicator: Indicator, kind: str, period: str | None = None) -> dict:
-    """{(territory id, period): observation} from the most recent edition holding each."""
-    queryset = Observation.objects.filter(indicator=indicator, territory__kind=kind)
+def latest_observations(
+    *,
+    indicator: Indicator,
+    kind: str | None = None,
+    among: list[int] | None = None,
+    period: str | None = None,
+) -> dict:
+    """{(territory id, period): observation} from the most recent edition holding each, for
+    the territories `among` (their ids) or else every territory of a `kind`."""
+    queryset = Observation.objects.filter(indicator=indicator)
+    if among is not None:
+        queryset = queryset.filter(territory_id__in=among)
+    else:
+        queryset = queryset.filter(territory__kind=kind)
     if period is not None:
         queryset = queryset.filter(period=period)
     found = {}
-    for observation in queryset.select_related("territory").order_by("-edition_id"):
+    for observation in queryset.order_by("-edition_id"):
         found.setdefault((observation.territory_id, observation.period), observation)
     return found
 
 
 def periods(*, indicator: Indicator) -> list[str]:
-    return sorted(
-        set(Observation.objects.filter(indicator=indicator).values_list("period", flat=True))
-    )
+    return list(_in_tree(indicator).order_by("period").values_list("period", flat=True).distinct())
 
 
 def editions(*, indicator: Indicator) -> list[Edition]:
-    ids = Observation.objects.filter(indicator=indicator).values("edition").distinct()
+    ids = _in_tree(indicator).order_by().values("edition").distinct()
     return list(Edition.objects.filter(pk__in=ids).order_by("-imported_at"))
 
 
 def commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
+    """The protected table of one indicator and year (see `_commune_table()`), in its order."""
+    order, cells = _protected_cells(indicator=indicator, period=period, stamp=_data_stamp())
+    territories = Territory.objects.in_bulk(order)
+    return [Figure(territories[pk], period, *cells[pk]) for pk in order]
+
+
+def territory_rows(*, place: Territory) -> list[dict]:
+    """One commune's or EPCI's figures over the last 3 years of every indicator: each is read
+    from the protected table it belongs to, never computed alone."""
+    stamp, rows = _data_stamp(), []
+    for entry in catalogue():
+        indicator = entry["indicator"]
+        figures = []
+        for period in periods(indicator=indicator)[-3:]:
+            _, cells = _protected_cells(indicator=indicator, period=period, stamp=stamp)
+            if place.pk in cells:
+                figures.append(Figure(place, period, *cells[place.pk]))
+        if figures:
+            rows.append({"indicator": indicator, "figures": figures})
+    return rows
+
+
+def _protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[list, dict]:
+    """([territory ids in order], {territory id: (value, rate, state)}), kept in the shared page
+    cache: a territory page reads 3 years of every indicator, and each table is the same for the
+    341 communes. The key holds what the table depends on (the code, the editions, the
+    territories, the threshold), and the cache is cleared with the pages when content changes."""
+    key = f"cells:{deploy_fingerprint()}:{indicator.pk}:{period}:{threshold(indicator)}:{stamp}"
+    cache = page_cache()
+    cached = cache.get(key)
+    if cached is None:
+        figures = _commune_table(indicator=indicator, period=period)
+        cached = (
+            [f.territory.pk for f in figures],
+            {f.territory.pk: (f.value, f.rate, f.state) for f in figures},
+        )
+        cache.set(key, cached)
+    return cached
+
+
+def _data_stamp() -> str:
+    editions = Edition.objects.aggregate(last=Max("pk"), count=Count("pk"))
+    territories = Territory.objects.aggregate(last=Max("pk"))  # load_reference clears the cache
+    return hashlib.sha256(repr((editions, territories)).encode()).hexdigest()[:16]
+
+
+def _commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
     """The Hérault's communes, their EPCI and the Hérault for one period, disclosure-controlled.
 
     An EPCI's count is the sum of its communes, published only when every commune's count is
     known; the Hérault's count comes from the département file. Every count is then one value of
     one table whose sums (EPCI = its communes, Hérault = its EPCI) protect() enforces.
     """
-    communes = Territory.objects.filter(kind=Territory.COMMUNE, parent__kind=Territory.EPCI)
+    communes = list(
+        Territory.objects.filter(kind=Territory.COMMUNE, parent__kind=Territory.EPCI).order_by(
+            "name"
+        )
+    )
+    commune_ids = [commune.pk for commune in communes]
     epcis = Territory.objects.filter(kind=Territory.EPCI).order_by("name")
     herault = Territory.objects.filter(kind=Territory.DEPARTEMENT, code="34").first()
-    observed = latest_observations(indicator=indicator, kind=Territory.COMMUNE, period=period)
-    if herault is not None:
-        observed |= latest_observations(
-            indicator=indicator, kind=Territory.DEPARTEMENT, period=period
-        )
+    observed = latest_observations(
+        indicator=indicator,
+        among=commune_ids + ([herault.pk] if herault is not None else []),
+        period=period,
+    )
     members: dict[int, list[Territory]] = {}
-    for commune in communes.order_by("name"):
+    for commune in communes:
         members.setdefault(commune.parent_id, []).append(commune)
-    populations = _populations(period)
+    populations = _populations(period, among=commune_ids)
 
     known, states, rates = {}, {}, {}
     for territory_list in members.values():
@@ -197,11 +283,11 @@ def _state(observation: Observation | None) -> str:
     return observation.status if observation is not None else Observation.NOT_AVAILABLE
 
 
-def _populations(period: str) -> dict[int, int]:
+def _populations(period: str, *, among: list[int]) -> dict[int, int]:
     if not period.isdigit():
         return {}
     return dict(
-        Population.objects.filter(year=int(period), territory__kind=Territory.COMMUNE)
+        Population.objects.filter(year=int(period), territory_id__in=among)
         .exclude(population=None)
         .values_list("territory_id", "population")
     )
@@ -223,3 +309,37 @@ def _france_population(period: str) -> int | None:
         .values_list("population", flat=True)
     )
     return total or None
+
+
+def key_figures(*, codes: list[tuple[str, str]], year: str) -> list[dict]:
+    """The Hérault's figure of each chosen indicator for one year, with the year before and
+    the rates of Occitanie and France; everything from `series()`, already protected."""
+    indicators = Indicator.objects.in_bulk([code for code, _ in codes], field_name="code")
+    figures = []
+    for code, note in codes:
+        indicator = indicators.get(code)
+        if indicator is None:
+            continue
+        rows = {row["period"]: row for row in series(indicator=indicator)}
+        row, before = rows.get(year), rows.get(str(int(year) - 1))
+        herault = row["herault"] if row else None
+        previous = before["herault"] if before else None
+        change = None
+        if herault is not None and previous is not None and previous.value:
+            change = (Decimal(100 * (herault.value - previous.value)) / previous.value).quantize(
+                Decimal("1")
+            )
+        figures.append(
+            {
+                "indicator": indicator,
+                "note": note,
+                "herault": herault,
+                "secret": bool(row) and "herault" in row["secret"],
+                "previous": previous,
+                "change": change,
+                "change_size": abs(change) if change is not None else None,
+                "occitanie_rate": row["occitanie"].rate if row and row["occitanie"] else None,
+                "france_rate": row["france_rate"] if row else None,
+            }
+        )
+    return figures

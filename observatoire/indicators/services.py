@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from observatoire.core.page_cache import clear_page_cache
 from observatoire.directory.models import Commune, Epci
 
 from . import reference
@@ -39,6 +40,7 @@ def load_reference() -> dict[str, int]:
         _indicator(
             code, label, denominator, source, replaced_by=Indicator.objects.get(code=replacement)
         )
+    transaction.on_commit(clear_page_cache)  # parents may have changed: tables are cached
     return {"territories": Territory.objects.count(), "indicators": Indicator.objects.count()}
 
 

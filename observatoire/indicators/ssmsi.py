@@ -1,32 +1,32 @@
 """Import of the SSMSI commune file (délinquance enregistrée, data.gouv.fr).
 
 The file: CSV separated by `;`, quoted strings, decimal comma, `NA` for missing, optional BOM,
-gzip or not. Long format, one row per commune, year and indicator. The code column is
-`CODGEO_<geography year>`. Indicators carry no code: they are matched by label, and unknown
-labels are reported (their rows are skipped). Rows with `est_diffuse = ndiff` are kept as
-"secret statistique (source)": their `complement_info_*` columns hold a département average of
-the suppressed communes, never the commune's own figure, so they are not read at all.
+gzip or not, or the Parquet edition with the same columns. Long format, one row per commune,
+year and indicator. The code column is `CODGEO_<geography year>`. Indicators carry no code:
+they are matched by label, and unknown labels are reported (their rows are skipped). Rows with
+`est_diffuse = ndiff` are kept as "secret statistique (source)": their `complement_info_*`
+columns hold a département average of the suppressed communes, never the commune's own figure,
+so they are not read at all.
 
-All or nothing: the whole file is read and checked before anything is written; one bad line
-gives a French message naming the line and the column, and nothing is recorded. Importing the
+The file is streamed: rows are checked and written by batches inside one transaction, so a
+national file never sits in memory. All or nothing: one bad line gives a French message naming
+the line and the column, the transaction is rolled back and nothing is recorded. Importing the
 same file again (same SHA-256) adds nothing.
 """
 
-import csv
-import gzip
-import hashlib
-import io
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from observatoire.core.page_cache import clear_page_cache
 
-from .models import Edition, Indicator, Observation, Population, Source, Territory
+from .models import Edition, Source, Territory
 from .reference import SSMSI_SOURCE
+from .ssmsi_files import Table, UnreadableFile, open_table, sha256
+from .ssmsi_writer import ObservationWriter, Row, refresh_statistics
 
 REQUIRED = [
     "annee",
@@ -48,7 +48,6 @@ CODE_PATTERNS = {
     Territory.DEPARTEMENT: re.compile(r"\d{2,3}|2[AB]"),
     Territory.REGION: re.compile(r"\d{2}"),
 }
-KNOWN_NAMES = {(Territory.DEPARTEMENT, "34"): "Hérault", (Territory.REGION, "76"): "Occitanie"}
 MAX_ERRORS = 20
 
 
@@ -72,40 +71,50 @@ class Report:
 
 
 def import_file(*, path: Path, departement: str | None = "34", user=None) -> Report:
-    raw = path.read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = sha256(path)
     previous = Edition.objects.filter(sha256=digest).first()
     if previous is not None:
         return Report(edition=previous, already_imported=True)
-    if raw[:2] == b"\x1f\x8b":
-        raw = gzip.decompress(raw)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise SsmsiImportError(["Le fichier n’est pas encodé en UTF-8."]) from error
-    return _import_text(
-        text=text, file_name=path.name, digest=digest, departement=departement, user=user
-    )
+        with open_table(path) as table:
+            return _import(
+                table, file_name=path.name, digest=digest, departement=departement, user=user
+            )
+    except UnreadableFile as error:
+        raise SsmsiImportError([str(error)]) from error
+    except IntegrityError as error:
+        if "observation" in str(error):  # the unique constraint of observations
+            raise SsmsiImportError([_first_repeated_row(path, departement)]) from error
+        # The same file imported at the same time by someone else: theirs went through first.
+        previous = Edition.objects.filter(sha256=digest).first()
+        if previous is None:
+            raise
+        return Report(edition=previous, already_imported=True)
 
 
-@dataclass
-class _Row:
-    code: str
-    year: int
-    label: str
-    unit: str
-    value: int | None
-    rate: Decimal | None
-    secret: bool
-    population: tuple[int | None, int | None, int | None, int | None]
+def _first_repeated_row(path: Path, departement: str | None) -> str:
+    """A second reading, on this error only: rows are not remembered while importing."""
+    seen: dict[int, int] = {}
+    with open_table(path) as table:
+        level, code_at, _ = _level(table.header)
+        year_at, label_at = table.header.index("annee"), table.header.index("indicateur")
+        for number, cells in table.rows:
+            code = cells[code_at].strip()
+            if level == Territory.COMMUNE and departement and not code.startswith(departement):
+                continue
+            key = hash((code, cells[year_at].strip(), cells[label_at].strip()))
+            if key in seen:
+                return (
+                    f"{table.place} {number} : même territoire, même année et même indicateur "
+                    f"qu’à la ligne {seen[key]} (« {code} », {cells[year_at].strip()})."
+                )
+            seen[key] = number
+    return "Le fichier contient deux fois le même chiffre (même territoire, année et indicateur)."
 
 
-def _import_text(*, text, file_name, digest, departement, user) -> Report:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";", quotechar='"', strict=True)
-    try:
-        header = next(reader)
-    except (StopIteration, csv.Error) as error:
-        raise SsmsiImportError(["Le fichier est vide ou illisible."]) from error
+@transaction.atomic
+def _import(table: Table, *, file_name, digest, departement, user) -> Report:
+    header = table.header
     level, code_index, geography_year = _level(header)
     missing = [name for name in REQUIRED if name not in header]
     if level == Territory.COMMUNE and "est_diffuse" not in header:
@@ -115,45 +124,50 @@ def _import_text(*, text, file_name, digest, departement, user) -> Report:
     if missing:
         names = ", ".join(f"« {name} »" for name in missing)
         raise SsmsiImportError([f"Ligne 1 : colonnes manquantes : {names}."])
-    index = {name: header.index(name) for name in [*REQUIRED, "est_diffuse"] if name in header}
     if level != Territory.COMMUNE:
         departement = None  # every département (or région): France is their sum
-    rows, errors = [], []
-    report = Report(edition=None)
-    try:
-        for line, cells in enumerate(reader, start=2):
-            if not cells:
-                continue
-            report.rows_read += 1
-            if len(cells) != len(header):
-                errors.append(f"Ligne {line} : {len(cells)} colonnes au lieu de {len(header)}.")
-                continue
-            code = cells[code_index].strip()
-            if departement and not code.startswith(departement):
-                report.outside += 1
-                continue
-            row = _parse(cells, index=index, code=code, level=level, line=line, errors=errors)
-            if row is not None:
-                rows.append(row)
+    source, _ = Source.objects.get_or_create(name=SSMSI_SOURCE["name"], defaults=SSMSI_SOURCE)
+    edition = Edition.objects.create(
+        source=source,
+        file_name=file_name,
+        sha256=digest,
+        geography_year=geography_year or 0,
+        imported_by=user,
+    )
+    writer = ObservationWriter(edition=edition, level=level, create_territories=not departement)
+    parser = _Parser(header, level=level, place=table.place)
+    report = Report(edition=edition)
+    width, errors, last_year = len(header), parser.errors, 0
+    for number, cells in table.rows:
+        report.rows_read += 1
+        if len(cells) != width:
+            errors.append(f"{table.place} {number} : {len(cells)} colonnes au lieu de {width}.")
             if len(errors) > MAX_ERRORS:
                 break
-    except csv.Error as error:
-        errors.append(f"Ligne {reader.line_num} : guillemets mal placés.")
-        raise SsmsiImportError(errors) from error
+            continue
+        code = cells[code_index].strip()
+        if departement and not code.startswith(departement):
+            report.outside += 1
+            continue
+        row = parser.parse(cells, code, number)
+        if errors:  # keep reading to report more, but write nothing more
+            if len(errors) > MAX_ERRORS:
+                break
+        elif row is not None:
+            writer.add(row)
+            if row.year > last_year:
+                last_year = row.year
     if errors:
         raise SsmsiImportError(errors)
-    if geography_year is None:
-        geography_year = max((row.year for row in rows), default=0)
-    return _write(
-        rows,
-        report=report,
-        level=level,
-        file_name=file_name,
-        digest=digest,
-        geography_year=geography_year,
-        departement=departement,
-        user=user,
-    )
+    writer.flush()
+    edition.geography_year = geography_year or last_year
+    edition.rows_read, edition.observations = report.rows_read, writer.written
+    edition.save(update_fields=["geography_year", "rows_read", "observations"])
+    report.observations, report.unknown_labels = writer.written, writer.unknown_labels
+    report.outside += writer.outside
+    transaction.on_commit(clear_page_cache)  # bulk writes send no signal
+    transaction.on_commit(refresh_statistics)
+    return report
 
 
 def _level(header: list[str]) -> tuple[str, int | None, int | None]:
@@ -166,136 +180,88 @@ def _level(header: list[str]) -> tuple[str, int | None, int | None]:
     return Territory.COMMUNE, None, None
 
 
-def _parse(cells, *, index, code, level, line, errors) -> _Row | None:
-    def integer(name: str) -> int | None:
-        value = cells[index[name]].strip()
+class _Parser:
+    """Checks one row's cells; each problem is appended to `errors` in French. Millions of rows
+    go through `parse()`: the common case takes the shortest path."""
+
+    POPULATION = ("insee_pop", "insee_pop_millesime", "insee_log", "insee_log_millesime")
+
+    def __init__(self, header: list[str], *, level: str, place: str):
+        index = {name: header.index(name) for name in [*REQUIRED, "est_diffuse"] if name in header}
+        self.index = index
+        self.diffusion_at = index.get("est_diffuse")
+        self.year_at, self.label_at = index["annee"], index["indicateur"]
+        self.value_at, self.rate_at = index["nombre"], index["taux_pour_mille"]
+        self.population_at = [index[name] for name in self.POPULATION]
+        self.code_pattern = CODE_PATTERNS[level]
+        self.kind = dict(Territory.KINDS)[level]
+        self.place = place
+        self.last_code = None  # rows come grouped by commune: its code is checked once
+        self.errors: list[str] = []
+
+    def parse(self, cells: list[str], code: str, number: int) -> Row | None:
+        errors = self.errors
+        diffusion = "diff" if self.diffusion_at is None else cells[self.diffusion_at].strip()
+        if diffusion != "diff" and diffusion != "ndiff":  # hot path
+            errors.append(
+                f"{self._where(number)}, colonne « est_diffuse » : « {diffusion} » "
+                "(attendu diff ou ndiff)."
+            )
+            return None
+        if code != self.last_code:
+            if not self.code_pattern.fullmatch(code):
+                errors.append(
+                    f"{self._where(number)} : « {code} » n’est pas un code de {self.kind}."
+                )
+                return None
+            self.last_code = code
+        year = self._integer(cells, self.year_at, number)
+        if year is None:
+            errors.append(f"{self._where(number)}, colonne « annee » : obligatoire.")
+            return None
+        if not 1990 <= year <= 2100:
+            errors.append(f"{self._where(number)}, colonne « annee » : « {year} » hors de portée.")
+        return Row(
+            code,
+            year,
+            cells[self.label_at].strip(),
+            self._integer(cells, self.value_at, number),
+            self._rate(cells[self.rate_at], number),
+            diffusion == "ndiff",
+            tuple([self._integer(cells, at, number) for at in self.population_at]),
+        )
+
+    def _where(self, number: int) -> str:
+        return f"{self.place} {number}"
+
+    def _integer(self, cells: list[str], at: int, number: int) -> int | None:
+        value = cells[at]
+        if value.isdigit() and value.isascii():
+            return int(value)
+        value = value.strip()
         if value in ("NA", ""):
             return None
-        if not value.isdigit():
-            errors.append(f"Ligne {line}, colonne « {name} » : « {value} » n’est pas un entier.")
+        if value.isdigit() and value.isascii():
+            return int(value)
+        name = next(name for name, i in self.index.items() if i == at)
+        self.errors.append(
+            f"{self._where(number)}, colonne « {name} » : « {value} » n’est pas un entier."
+        )
+        return None
+
+    def _rate(self, text: str, number: int) -> Decimal | None:
+        text = text.strip()
+        if text == "NA" or not text:
             return None
-        return int(value)
-
-    diffusion = cells[index["est_diffuse"]].strip() if "est_diffuse" in index else "diff"
-    if diffusion not in ("diff", "ndiff"):
-        errors.append(
-            f"Ligne {line}, colonne « est_diffuse » : « {diffusion} » (attendu diff ou ndiff)."
-        )
-        return None
-    if not CODE_PATTERNS[level].fullmatch(code):
-        kind = dict(Territory.KINDS)[level]
-        errors.append(f"Ligne {line} : « {code} » n’est pas un code de {kind}.")
-        return None
-    year = integer("annee")
-    if year is not None and not 1990 <= year <= 2100:
-        errors.append(f"Ligne {line}, colonne « annee » : « {year} » hors de portée.")
-    rate_text = cells[index["taux_pour_mille"]].strip()
-    rate = None
-    if rate_text not in ("NA", ""):
         try:
-            rate = Decimal(rate_text.replace(",", "."))
+            rate = Decimal(text.replace(",", "."))
         except InvalidOperation:
-            errors.append(
-                f"Ligne {line}, colonne « taux_pour_mille » : « {rate_text} » n’est pas un nombre."
-            )
-    value = integer("nombre")
-    population = tuple(
-        integer(name)
-        for name in ("insee_pop", "insee_pop_millesime", "insee_log", "insee_log_millesime")
-    )
-    if year is None:
-        errors.append(f"Ligne {line}, colonne « annee » : obligatoire.")
-        return None
-    return _Row(
-        code=code,
-        year=year,
-        label=cells[index["indicateur"]].strip(),
-        unit=cells[index["unite_de_compte"]].strip(),
-        value=value,
-        rate=rate,
-        secret=diffusion == "ndiff",
-        population=population,
-    )
-
-
-def _status(row: _Row) -> str:
-    if row.secret:
-        return Observation.SOURCE_SUPPRESSED
-    if row.value is None:
-        return Observation.NOT_AVAILABLE
-    return Observation.ZERO if row.value == 0 else Observation.PUBLISHED
-
-
-@transaction.atomic
-def _write(rows, *, report, level, file_name, digest, geography_year, departement, user):
-    source, _ = Source.objects.get_or_create(name=SSMSI_SOURCE["name"], defaults=SSMSI_SOURCE)
-    indicators = {i.source_label: i for i in Indicator.objects.filter(source=source)}
-    territories = {t.code: t for t in Territory.objects.filter(kind=level)}
-    edition = Edition.objects.create(
-        source=source,
-        file_name=file_name,
-        sha256=digest,
-        geography_year=geography_year,
-        imported_by=user,
-        rows_read=report.rows_read,
-    )
-    observations, populations = [], {}
-    for row in rows:
-        indicator = indicators.get(row.label)
-        if indicator is None:
-            report.unknown_labels[row.label] = report.unknown_labels.get(row.label, 0) + 1
-            continue
-        territory = territories.get(row.code)
-        if territory is None:
-            if departement:
-                report.outside += 1
-                continue
-            name = KNOWN_NAMES.get((level, row.code), row.code)
-            territory = territories[row.code] = Territory.objects.create(
-                kind=level, code=row.code, name=name
-            )
-        observations.append(
-            Observation(
-                indicator=indicator,
-                territory=territory,
-                period=str(row.year),
-                edition=edition,
-                value=None if row.secret else row.value,
-                rate=None if row.secret else row.rate,
-                status=_status(row),
-            )
+            problem = "n’est pas un nombre"
+        else:
+            if rate.is_finite() and rate >= 0:
+                return rate
+            problem = "n’est pas un taux"
+        self.errors.append(
+            f"{self._where(number)}, colonne « taux_pour_mille » : « {text} » {problem}."
         )
-        populations[(territory.pk, row.year)] = row.population
-    Observation.objects.bulk_create(observations, batch_size=5000)
-    _store_populations(populations)
-    edition.observations = len(observations)
-    edition.save(update_fields=["observations"])
-    report.edition, report.observations = edition, len(observations)
-    transaction.on_commit(clear_page_cache)  # bulk writes send no signal
-    return report
-
-
-def _store_populations(populations: dict) -> None:
-    existing = {
-        (p.territory_id, p.year): p
-        for p in Population.objects.filter(territory_id__in={t for t, _ in populations})
-    }
-    new = []
-    for (territory_id, year), (pop, pop_year, dwellings, dwellings_year) in populations.items():
-        record = existing.get((territory_id, year))
-        if record is None:
-            new.append(
-                Population(
-                    territory_id=territory_id,
-                    year=year,
-                    population=pop,
-                    population_vintage=pop_year,
-                    dwellings=dwellings,
-                    dwellings_vintage=dwellings_year,
-                )
-            )
-        elif (record.population, record.dwellings) != (pop, dwellings):
-            record.population, record.population_vintage = pop, pop_year
-            record.dwellings, record.dwellings_vintage = dwellings, dwellings_year
-            record.save()
-    Population.objects.bulk_create(new, batch_size=5000)
+        return None

@@ -12,7 +12,7 @@ from wagtail.log_actions import log
 
 from observatoire.accounts.selectors import is_coordinator, partner_id_of
 
-from .models import Edition, Observation, PartnerFigure, Source, Territory
+from .models import Edition, Indicator, Observation, PartnerFigure, Source, Territory
 
 PARTNER_SOURCE = {
     "name": "Déclarations des partenaires de l’observatoire",
@@ -20,6 +20,7 @@ PARTNER_SOURCE = {
     "licence": "Licence Ouverte 2.0",
 }
 FIGURE_ACTIONS = {
+    "ovff.figure.import": "Chiffre déclaré par fichier",
     "ovff.figure.submit": "Chiffre soumis à la coordination",
     "ovff.figure.validate": "Chiffre validé",
     "ovff.figure.publish": "Chiffre publié",
@@ -30,16 +31,16 @@ class FigureError(ValueError):
     """A step that may not be taken; the message is for the person who tried."""
 
 
-def may_declare(*, user, figure: PartnerFigure) -> bool:
+def may_declare(*, user, indicator: Indicator) -> bool:
     if is_coordinator(user=user):
         return True
     partner_id = partner_id_of(user=user)
-    return partner_id is not None and partner_id == figure.indicator.partner_id
+    return partner_id is not None and partner_id == indicator.partner_id
 
 
 @transaction.atomic
 def submit(*, figure: PartnerFigure, user) -> None:
-    if not may_declare(user=user, figure=figure):
+    if not may_declare(user=user, indicator=figure.indicator):
         raise FigureError(
             "Seul le partenaire concerné ou la coordination peut soumettre ce chiffre."
         )

@@ -11,7 +11,7 @@ from observatoire.directory import map as drawing
 from observatoire.directory.models import Commune
 
 from . import charts, selectors
-from .models import Indicator, Observation, Territory
+from .models import Indicator, LetterIndexPage, Observation, Territory
 
 CAVEATS = (
     "Ces chiffres comptent les faits enregistrés par la police et la gendarmerie, pas tous les "
@@ -23,7 +23,11 @@ CAVEATS = (
 
 @require_safe
 def catalogue(request):
-    return render(request, "indicators/catalogue.html", {"entries": selectors.catalogue()})
+    return render(
+        request,
+        "indicators/catalogue.html",
+        {"entries": selectors.catalogue(), "letters": LetterIndexPage.objects.live().first()},
+    )
 
 
 def _indicator(code: str) -> Indicator:
@@ -108,22 +112,7 @@ def territory(request, code: str):
     ).first()
     if place is None:
         raise Http404
-    rows = []
-    for entry in selectors.catalogue():
-        item = entry["indicator"]
-        figures = [
-            next(
-                (
-                    f
-                    for f in selectors.commune_table(indicator=item, period=p)
-                    if f.territory.pk == place.pk
-                ),
-                None,
-            )
-            for p in selectors.periods(indicator=item)[-3:]
-        ]
-        if any(figures):
-            rows.append({"indicator": item, "figures": [f for f in figures if f]})
+    rows = selectors.territory_rows(place=place)
     return render(request, "indicators/territory.html", {"place": place, "rows": rows})
 
 

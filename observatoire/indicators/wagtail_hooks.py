@@ -1,21 +1,23 @@
 """Back-office: partners declare their figures; the coordination validates and publishes."""
 
+from django import forms
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_http_methods
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from observatoire.accounts.roles import RESEARCHER
 from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
 
-from . import submissions
+from . import declarations, submissions
 from .models import Indicator, PartnerFigure
 
 STEPS = {
@@ -34,7 +36,21 @@ def scoped_figures(user):
     return figures.filter(indicator__partner_id=partner_id) if partner_id else figures.none()
 
 
+class FigureIndexView(SnippetViewSet.index_view_class):
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                "Importer un fichier CSV",
+                url=reverse("indicators_figure_import"),
+                icon_name="upload",
+            ),
+        ]
+
+
 class PartnerFigureViewSet(SnippetViewSet):
+    index_view_class = FigureIndexView
     model = PartnerFigure
     icon = "table"
     menu_label = "Chiffres des partenaires"
@@ -58,10 +74,8 @@ class PartnerFigureViewSet(SnippetViewSet):
         class ScopedForm(form_class):
             def __init__(self, *args, for_user=None, **kwargs):
                 super().__init__(*args, for_user=for_user, **kwargs)
-                indicators = Indicator.objects.exclude(partner=None)
-                if for_user is not None and not is_coordinator(user=for_user):
-                    indicators = indicators.filter(partner_id=partner_id_of(user=for_user))
-                self.fields["indicator"].queryset = indicators
+                if for_user is not None:
+                    self.fields["indicator"].queryset = _declarable(for_user)
 
         return ScopedForm
 
@@ -88,14 +102,60 @@ def take_step(request, pk: int, step: str):
     return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
 
 
+class DeclarationFileForm(forms.Form):
+    file = forms.FileField(
+        label="Fichier CSV (UTF-8, séparateur « ; »)",
+        help_text="Colonnes : indicateur ; periode ; nombre ; commentaire (facultatif).",
+    )
+
+
+@require_admin_access
+@require_http_methods(["GET", "POST"])
+def import_figures(request):
+    """A CSV of figures becomes drafts, all or nothing; the person then submits them."""
+    form = DeclarationFileForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            lines = declarations.read(data=form.cleaned_data["file"].read(), user=request.user)
+            figures = declarations.record(lines=lines, user=request.user)
+        except declarations.DeclarationError as error:
+            errors = error.errors
+        else:
+            messages.success(
+                request,
+                f"{len(figures)} chiffre(s) enregistré(s) en brouillon : vérifiez-les, puis "
+                "soumettez-les à la coordination.",
+            )
+            return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
+    return render(
+        request,
+        "indicators/figure_import.html",
+        {
+            "form": form,
+            "errors": errors,
+            "indicators": _declarable(request.user),
+            "schema": reverse("opendata:schema-declarations"),
+        },
+    )
+
+
+def _declarable(user):
+    indicators = Indicator.objects.exclude(partner=None).select_related("partner")
+    if is_coordinator(user=user):
+        return indicators
+    return indicators.filter(partner_id=partner_id_of(user=user))
+
+
 @hooks.register("register_admin_urls")
 def figure_urls():
     return [
+        path("chiffres-partenaires/importer/", import_figures, name="indicators_figure_import"),
         path(
             "chiffres-partenaires/<int:pk>/<str:step>/",
             take_step,
             name="indicators_figure_step",
-        )
+        ),
     ]
 
 

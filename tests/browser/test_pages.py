@@ -30,6 +30,8 @@ PAGE_TYPES = {
     "territoire, commune": "/territoires/34172/",
     "territoire, EPCI": "/territoires/243400017/",
     "données ouvertes": "/donnees/",
+    "lettres de l’observatoire": "/lettre/",
+    "lettre de l’observatoire": "/lettre/2024/",
 }
 
 
@@ -99,3 +101,22 @@ def test_desktop_width_is_accessible_too(browser, site):
         assert axe_violations(page) == []
     assert recorder.foreign_requests() == []
     context.close()
+
+
+def test_the_letter_prints_its_figures_without_the_site_around_them(browsing, site):
+    page, _ = browsing
+    page.goto(site + "/lettre/2024/")
+    page.emulate_media(media="print")
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll(
+            '.site-header, .site-footer, .safety-bar, .breadcrumb, .no-print, .key-figure, h1'
+        )].map(e => [e.className || e.tagName, getComputedStyle(e).display !== 'none'])"""
+    )
+    hidden = {name for name, visible in shown if not visible}
+    visible = {name for name, visible in shown if visible}
+    assert {"site-header", "site-footer", "breadcrumb container"} <= hidden
+    assert any("no-print" in name for name in hidden) and not any("no-print" in n for n in visible)
+    assert "key-figure" in visible and "H1" in visible
+    assert any("safety-bar" in name for name in hidden)
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000

@@ -115,8 +115,14 @@ class Observation(models.Model):
         (NOT_AVAILABLE, "non disponible"),
     ]
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="observations")
-    territory = models.ForeignKey(Territory, on_delete=models.PROTECT, related_name="observations")
+    # Millions of rows: one index only besides the key, the unique constraint's (indicator,
+    # territory, period, edition). Every read names the indicator and the territories.
+    indicator = models.ForeignKey(
+        Indicator, on_delete=models.CASCADE, related_name="observations", db_index=False
+    )
+    territory = models.ForeignKey(
+        Territory, on_delete=models.PROTECT, related_name="observations", db_index=False
+    )
     period = models.CharField("période", max_length=10, help_text="Année (2024) ou 2024-T1…")
     edition = models.ForeignKey(Edition, on_delete=models.PROTECT, related_name="+")
     value = models.PositiveIntegerField("nombre", null=True, blank=True)
@@ -133,7 +139,6 @@ class Observation(models.Model):
                 name="unique_observation_per_edition",
             )
         ]
-        indexes = [models.Index(fields=["indicator", "period"], name="observation_series")]
 
     def __str__(self):
         return f"{self.indicator} – {self.territory} – {self.period}"

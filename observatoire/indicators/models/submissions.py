@@ -1,9 +1,10 @@
 """Partners' periodic figures: declared, submitted, validated by another person, published."""
 
 from django.conf import settings
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 
+MAX_VALUE = 1_000_000  # a count of one partner over a year, far above any real one
 PERIOD = RegexValidator(
     r"^\d{4}(-T[1-4])?$", "Une année (2025) ou un trimestre (2025-T1) est attendu."
 )
@@ -26,7 +27,7 @@ class PartnerFigure(models.Model):
         limit_choices_to={"partner__isnull": False},
     )
     period = models.CharField("période", max_length=7, validators=[PERIOD])
-    value = models.PositiveIntegerField("nombre")
+    value = models.PositiveIntegerField("nombre", validators=[MaxValueValidator(MAX_VALUE)])
     comment = models.TextField(
         "commentaire", blank=True, help_text="Jamais de nom ni de détail sur une personne."
     )

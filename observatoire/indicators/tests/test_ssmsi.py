@@ -141,3 +141,104 @@ def test_departement_and_region_files_give_the_comparisons(tmp_path, communes):
     occitanie = Territory.objects.get(kind=Territory.REGION, code="76")
     assert occitanie.name == "Occitanie" and occitanie.observations.count() == 30
     assert Territory.objects.filter(kind=Territory.DEPARTEMENT).count() == 96
+
+
+def test_a_bad_line_after_batches_were_written_still_imports_nothing(
+    tmp_path, communes, monkeypatch
+):
+    # Rows go to the database by batches: a late error must roll back the earlier ones, and the
+    # territories an --all import created on the way.
+    monkeypatch.setattr("observatoire.indicators.ssmsi_writer.BATCH", 50)
+    text = sample_text(
+        communes=communes, years=range(2016, 2026), geography_year=2025, labels=LABELS
+    )
+    text += '"75056";2024;"Violences sexuelles";"Victime";9x;0,4;"diff";2100000;2021;1;2021;NA;NA\n'
+    path = tmp_path / "late.csv"
+    path.write_text(text, encoding="utf-8")
+    territories = Territory.objects.count()
+    with pytest.raises(SsmsiImportError, match="Ligne 752, colonne « nombre » : « 9x »"):
+        import_file(path=path, departement=None)
+    assert not Observation.objects.exists() and not Population.objects.exists()
+    assert Territory.objects.count() == territories and not Edition.objects.exists()
+
+
+def test_all_of_france_creates_the_communes_met_outside_the_herault(tmp_path, communes, client):
+    text = sample_text(communes=communes[:2], years=range(2024, 2026), geography_year=2025)
+    text += (
+        '"75056";2024;"Violences sexuelles";"Victime";900;0,4;"diff";2100000;2021;1;2021;NA;NA\n'
+    )
+    path = tmp_path / "france.csv"
+    path.write_text(text, encoding="utf-8")
+    report = import_file(path=path, departement=None)
+    paris = Territory.objects.get(kind=Territory.COMMUNE, code="75056")
+    assert paris.parent is None  # outside the observatory's tree: read for comparison only
+    assert report.observations == 2 * 2 * 15 + 1
+    assert Observation.objects.get(territory=paris).value == 900
+    # Read for comparison only: the API lists the Hérault's communes, not the others.
+    listed = client.get("/api/v1/indicateurs/territoires?niveau=commune").json()
+    assert listed["count"] == 341 and "75056" not in {t["code"] for t in listed["items"]}
+
+
+def test_the_parquet_edition_imports_the_same_figures(tmp_path, communes):
+    import pyarrow as pa
+    from pyarrow import csv as pa_csv
+    from pyarrow import parquet
+
+    csv_path = sample(tmp_path / "f.csv", communes)
+    table = pa_csv.read_csv(
+        csv_path,
+        parse_options=pa_csv.ParseOptions(delimiter=";"),
+        convert_options=pa_csv.ConvertOptions(
+            null_values=["NA"], decimal_point=",", column_types={"CODGEO_2025": pa.string()}
+        ),
+    )
+    parquet.write_table(table, tmp_path / "f.parquet")
+    report = import_file(path=tmp_path / "f.parquet")
+    assert report.rows_read == report.observations == 750
+    from_parquet = set(Observation.objects.values_list("territory", "period", "value", "status"))
+    Observation.objects.all().delete()
+    Edition.objects.all().delete()
+    import_file(path=csv_path)
+    assert from_parquet == set(
+        Observation.objects.values_list("territory", "period", "value", "status")
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"PAR1 not really parquet", "Le fichier Parquet est illisible."),
+        (b"\x1f\x8b\x08\x00truncated", "Le fichier compressé est incomplet ou illisible."),
+        (b"", "Le fichier est vide."),
+    ],
+)
+def test_unreadable_files_are_refused_in_french(tmp_path, reference, content, message):
+    path = tmp_path / "f.bin"
+    path.write_bytes(content)
+    with pytest.raises(SsmsiImportError, match=message):
+        import_file(path=path)
+    assert not Edition.objects.exists()
+
+
+def test_a_file_in_another_encoding_names_its_first_bad_line(tmp_path, communes):
+    lines = sample_text(
+        communes=communes, years=range(2016, 2026), geography_year=2025, labels=LABELS
+    ).splitlines()
+    lines[8] = lines[8].replace("Violences", "Violencés")
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("\n".join(lines).encode("latin-1"))
+    with pytest.raises(SsmsiImportError, match="Ligne 9 : le fichier n’est pas encodé en UTF-8"):
+        import_file(path=path)
+    assert not Observation.objects.exists()
+
+
+def test_a_repeated_row_names_both_lines_and_imports_nothing(tmp_path, communes):
+    lines = sample_text(
+        communes=communes, years=range(2016, 2026), geography_year=2025, labels=LABELS
+    ).splitlines()
+    lines.append(lines[5])  # line 6 again, as line 752
+    path = tmp_path / "twice.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(SsmsiImportError, match=r"Ligne 752 : même territoire, .* la ligne 6"):
+        import_file(path=path)
+    assert not Edition.objects.exists() and not Observation.objects.exists()

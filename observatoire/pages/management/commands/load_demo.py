@@ -13,7 +13,7 @@ from observatoire.core.models import SafetySettings
 from observatoire.directory import demo as directory_demo
 from observatoire.directory.models import Commune
 from observatoire.directory.services import ensure_demo_entries, load_geography, read_geography
-from observatoire.indicators.demo import load_demo_indicators
+from observatoire.indicators.demo import load_demo_indicators, load_demo_letter
 from observatoire.pages import services
 from observatoire.pages.demo import info, partners, site
 from observatoire.pages.demo.logos import placeholder_logo
@@ -71,6 +71,7 @@ class Command(BaseCommand):
             ensure_questionnaire(questionnaire=barometer.QUESTIONNAIRE, version=barometer.VERSION)
         if figures:
             load_demo_indicators()
+        load_demo_letter(home=home)
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
 

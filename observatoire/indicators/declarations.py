@@ -1,0 +1,206 @@
+"""Partners' figures declared by CSV file, as described by a published Table Schema.
+
+One line per indicator and period. The whole file is checked first; one bad line and nothing is
+recorded, with a French message naming the line and the column. Good lines become drafts (an
+existing draft for the same indicator and period is updated); a figure already submitted is
+left alone and named. The declaring person then submits the drafts as with the form.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+
+from django.db import transaction
+from wagtail.log_actions import log
+
+from .models import Indicator, PartnerFigure
+from .models.submissions import MAX_VALUE, PERIOD
+from .submissions import may_declare
+
+COLUMNS = ["indicateur", "periode", "nombre", "commentaire"]
+REQUIRED = COLUMNS[:3]
+MAX_COMMENT = 500
+MAX_LINES = 2_000
+MAX_BYTES = 512 * 1024
+MAX_ERRORS = 20
+SCHEMA_NAME = "schema-chiffres-partenaires.json"
+
+
+class DeclarationError(ValueError):
+    def __init__(self, errors: list[str]):
+        self.errors = errors[:MAX_ERRORS]
+        if len(errors) > MAX_ERRORS:
+            self.errors.append(f"… et {len(errors) - MAX_ERRORS} autres erreurs.")
+        super().__init__("\n".join(self.errors))
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    indicator: Indicator
+    period: str
+    value: int
+    comment: str
+
+
+def table_schema() -> dict:
+    return {
+        "$schema": "https://frictionlessdata.io/schemas/table-schema.json",
+        "name": "chiffres-partenaires",
+        "title": "Chiffres déclarés par les partenaires de l’OVFF34",
+        "description": "Un fichier CSV en UTF-8, séparé par des points-virgules, une ligne par "
+        "indicateur et par période. Jamais de nom ni de détail sur une personne.",
+        "fields": [
+            {
+                "name": "indicateur",
+                "type": "string",
+                "description": "Code de l’indicateur, tel qu’il figure dans la liste des "
+                "chiffres du partenaire.",
+                "constraints": {"required": True, "pattern": "^[a-z0-9-]+$"},
+            },
+            {
+                "name": "periode",
+                "type": "string",
+                "description": "Année (2025) ou trimestre (2025-T1).",
+                "constraints": {"required": True, "pattern": r"^\d{4}(-T[1-4])?$"},
+            },
+            {
+                "name": "nombre",
+                "type": "integer",
+                "description": "Nombre entier, 0 compris.",
+                "constraints": {"required": True, "minimum": 0, "maximum": MAX_VALUE},
+            },
+            {
+                "name": "commentaire",
+                "type": "string",
+                "description": "Précision sur le chiffre, facultative.",
+                "constraints": {"maxLength": MAX_COMMENT},
+            },
+        ],
+        "primaryKey": ["indicateur", "periode"],
+    }
+
+
+def read(*, data: bytes, user) -> list[Line]:
+    """Every line checked; DeclarationError lists the problems, in French."""
+    if len(data) > MAX_BYTES:
+        raise DeclarationError(["Le fichier dépasse 512 Ko : découpez-le."])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise DeclarationError(
+            [f"Ligne {line} : le fichier n’est pas encodé en UTF-8 (enregistrez-le en CSV UTF-8)."]
+        ) from error
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";", strict=True)
+    try:
+        header = [name.strip().lower() for name in next(reader)]
+    except StopIteration as error:
+        raise DeclarationError(["Le fichier est vide."]) from error
+    except csv.Error as error:
+        raise DeclarationError(["Ligne 1 : guillemets mal placés."]) from error
+    missing = [name for name in REQUIRED if name not in header]
+    if missing:
+        names = ", ".join(f"« {name} »" for name in missing)
+        raise DeclarationError([f"Ligne 1 : colonnes manquantes : {names} (séparateur « ; »)."])
+    codes = {
+        indicator.code: indicator
+        for indicator in Indicator.objects.exclude(partner=None).select_related("partner")
+    }
+    lines, errors, seen = [], [], {}
+    try:
+        for cells in reader:
+            number = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(lines) + len(errors) >= MAX_LINES:
+                errors.append(f"Plus de {MAX_LINES} lignes : découpez le fichier.")
+                break
+            line = _line(number, dict(zip(header, cells, strict=False)), codes, user, errors)
+            if line is None:
+                continue
+            key = (line.indicator.pk, line.period)
+            if key in seen:
+                errors.append(
+                    f"Ligne {number} : « {line.indicator.code} » pour {line.period} figure déjà "
+                    f"ligne {seen[key]}."
+                )
+            seen[key] = number
+            lines.append(line)
+    except csv.Error as error:
+        errors.append(f"Ligne {reader.line_num} : guillemets mal placés.")
+        raise DeclarationError(errors) from error
+    if not lines and not errors:
+        errors.append("Le fichier ne contient aucun chiffre.")
+    if errors:
+        raise DeclarationError(errors)
+    return lines
+
+
+def _line(number: int, cells: dict, codes: dict, user, errors: list[str]) -> Line | None:
+    where = f"Ligne {number}"
+    found = len(errors)
+    code = cells.get("indicateur", "").strip()
+    indicator = codes.get(code)
+    if indicator is None:
+        errors.append(
+            f"{where}, colonne « indicateur » : « {code} » n’est pas un indicateur "
+            "déclaré par un partenaire."
+        )
+    elif not may_declare(user=user, indicator=indicator):
+        errors.append(
+            f"{where}, colonne « indicateur » : « {code} » relève de {indicator.partner}, "
+            "pas de votre structure."
+        )
+    period = cells.get("periode", "").strip()
+    if not PERIOD.regex.fullmatch(period):
+        errors.append(
+            f"{where}, colonne « periode » : « {period} » (attendu une année comme 2025 ou un "
+            "trimestre comme 2025-T1)."
+        )
+    raw_value = cells.get("nombre", "").strip().replace("\u202f", "").replace(" ", "")
+    if not raw_value.isdigit() or int(raw_value) > MAX_VALUE:
+        highest = f"{MAX_VALUE:,}".replace(",", "\u202f")
+        errors.append(
+            f"{where}, colonne « nombre » : « {cells.get('nombre', '').strip()} » (attendu un "
+            f"nombre entier entre 0 et {highest})."
+        )
+    comment = cells.get("commentaire", "").strip()
+    if len(comment) > MAX_COMMENT:
+        errors.append(
+            f"{where}, colonne « commentaire » : {len(comment)} caractères (au plus {MAX_COMMENT})."
+        )
+    if len(errors) > found:
+        return None
+    return Line(number, indicator, period, int(raw_value), comment)
+
+
+@transaction.atomic
+def record(*, lines: list[Line], user) -> list[PartnerFigure]:
+    """Drafts for every line; nothing at all when one figure is already beyond draft."""
+    existing = {
+        (figure.indicator_id, figure.period): figure
+        for figure in PartnerFigure.objects.select_for_update().filter(
+            indicator__in={line.indicator for line in lines},
+            period__in={line.period for line in lines},
+        )
+    }
+    errors = [
+        f"Ligne {line.number} : le chiffre « {line.indicator.code} » de {line.period} est déjà "
+        f"{figure.get_status_display()} ; il ne se modifie plus."
+        for line in lines
+        if (figure := existing.get((line.indicator.pk, line.period))) is not None
+        and figure.status != PartnerFigure.DRAFT
+    ]
+    if errors:
+        raise DeclarationError(errors)
+    figures = []
+    for line in lines:
+        figure = existing.get((line.indicator.pk, line.period)) or PartnerFigure(
+            indicator=line.indicator, period=line.period
+        )
+        figure.value, figure.comment = line.value, line.comment
+        figure.save()
+        log(instance=figure, action="ovff.figure.import", user=user)
+        figures.append(figure)
+    return figures
