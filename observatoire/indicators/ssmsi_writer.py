@@ -110,7 +110,8 @@ def _insert(records: list[tuple]) -> None:
         return
     table = Observation._meta.db_table
     columns = ", ".join(COLUMNS)
-    with connection.cursor() as cursor:
+    # COPY goes to psycopg directly: its errors become Django's (IntegrityError) here.
+    with connection.cursor() as cursor, connection.wrap_database_errors:
         if connection.vendor == "postgresql":
             with cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for record in records:
@@ -155,7 +156,7 @@ def _store_populations(populations: dict[tuple[int, int], tuple]) -> None:
         f"INSERT INTO {table} ({columns}) {{rows}} "  # nosec B608
         f"ON CONFLICT (territory_id, year) DO UPDATE SET {updates}"
     )
-    with connection.cursor() as cursor:
+    with connection.cursor() as cursor, connection.wrap_database_errors:
         if connection.vendor == "postgresql":
             cursor.execute(
                 "CREATE TEMPORARY TABLE IF NOT EXISTS population_load ON COMMIT DROP AS "  # nosec B608
