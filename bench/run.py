@@ -8,6 +8,7 @@ from . import (
     page_weight,
     quick_exit,
     search,
+    site_search,
     throughput,
 )
 
@@ -17,6 +18,7 @@ def main() -> None:
         throughput,
         load,
         search,
+        site_search,
         indicators,
         indicators_national,
         page_weight,

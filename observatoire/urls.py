@@ -11,8 +11,14 @@ from observatoire.api import api
 from observatoire.core.views import healthz
 from observatoire.directory.sitemaps import DirectorySitemap
 from observatoire.indicators.sitemaps import IndicatorSitemap
+from observatoire.knowledge.sitemaps import KnowledgeSitemap
 
-SITEMAPS = {"pages": PageSitemap, "annuaire": DirectorySitemap, "indicateurs": IndicatorSitemap}
+SITEMAPS = {
+    "pages": PageSitemap,
+    "annuaire": DirectorySitemap,
+    "indicateurs": IndicatorSitemap,
+    "travaux": KnowledgeSitemap,
+}
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -29,6 +35,7 @@ urlpatterns = [
     path("donnees/", include("observatoire.indicators.opendata_urls")),
     path("integrer/barometre/", include("observatoire.barometer.embed_urls")),
     path("api/v1/", api.urls),
+    path("", include("observatoire.knowledge.urls")),
 ]
 
 if settings.SERVE_MEDIA:

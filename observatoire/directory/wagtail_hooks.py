@@ -80,6 +80,7 @@ class StructureViewSet(EntryViewSet):
     menu_label = "Structures"
     list_display = ["nom", "partner", "live", "date_maj"]
     search_fields = ["nom", "description"]
+    search_backend_name = None  # the database, secret services included (the index has none)
     panels = [
         FieldPanel("nom"),
         FieldPanel("description"),
@@ -119,6 +120,7 @@ class ServiceViewSet(EntryViewSet):
     menu_label = "Services"
     list_display = ["nom", "structure", "visibility", "live", "last_verified"]
     search_fields = ["nom", "description"]
+    search_backend_name = None  # the database, secret services included (the index has none)
     filterset_class = ServiceFilterSet
     panels = [
         FieldRowPanel([FieldPanel("structure"), FieldPanel("place")]),

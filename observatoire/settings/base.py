@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "observatoire.accounts",
     "observatoire.barometer",
     "observatoire.indicators",
+    "observatoire.knowledge",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
@@ -199,7 +200,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL's French configuration stems words (ignored on SQLite, which uses FTS5); both
+# also index a plain copy of each text without accents (core/search_text.py).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french"}
+}
 WAGTAILIMAGES_EXTENSIONS = ["png", "jpg", "jpeg", "webp"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Gravatar would send a request to another host from the back-office.

@@ -32,6 +32,17 @@ PAGE_TYPES = {
     "données ouvertes": "/donnees/",
     "lettres de l’observatoire": "/lettre/",
     "lettre de l’observatoire": "/lettre/2024/",
+    "travaux": "/travaux/",
+    "travaux, une année": "/travaux/2023/",
+    "thème de travail": "/travaux/2023/enfants-co-victimes/",
+    "recommandations": "/recommandations/",
+    "ressources": "/ressources/",
+    "ressources filtrées": "/ressources/?kind=affiche&kit=on",
+    "publication": "/ressources/affiche-3919/",
+    "agenda": "/agenda/",
+    "événement": "/agenda/comite-observatoire/",
+    "recherche": "/recherche/",
+    "suivre l’observatoire": "/suivre/",
 }
 
 

@@ -70,11 +70,11 @@ DIRECTORY = {
 # role: (change questionnaires, read the barometer counts, manage accounts, read audit trail,
 #        declare partners' figures, read partners' figures, published or not)
 OTHERS = {
-    ADMINISTRATOR: (False, False, True, True, False, False),
-    COORDINATOR: (True, True, False, True, True, True),
-    PARTNER_EDITOR: (False, False, False, False, True, True),
-    REVIEWER: (False, False, False, False, False, False),
-    RESEARCHER: (False, True, False, False, False, True),
+    ADMINISTRATOR: (False, False, True, True, False, False, False, False),
+    COORDINATOR: (True, True, False, True, True, True, True, True),
+    PARTNER_EDITOR: (False, False, False, False, True, True, False, True),
+    REVIEWER: (False, False, False, False, False, False, False, False),
+    RESEARCHER: (False, True, False, False, False, True, False, True),
 }
 
 
@@ -98,7 +98,7 @@ def test_directory_entries(accounts, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_barometers_accounts_audit_and_partner_figures(accounts, role):
+def test_barometers_accounts_audit_partner_figures_and_recommendations(accounts, role):
     user = accounts[role]
     rights = (
         user.has_perm("barometer.change_questionnaire"),
@@ -107,6 +107,8 @@ def test_barometers_accounts_audit_and_partner_figures(accounts, role):
         user.has_perm("accounts.view_audit_trail"),
         user.has_perm("indicators.add_partnerfigure"),
         user.has_perm("indicators.view_partnerfigure"),
+        user.has_perm("knowledge.change_recommendation"),
+        user.has_perm("knowledge.view_recommendation"),
     )
     assert rights == OTHERS[role]
 

@@ -12,6 +12,9 @@ from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
+from wagtail.search import index
+
+from observatoire.core.search_text import plain_text
 
 from .. import reference
 from ..fields import ChoiceListField
@@ -148,7 +151,7 @@ class Place(ReviewedEntry):
         }
 
 
-class Service(ReviewedEntry, ClusterableModel):
+class Service(index.Indexed, ReviewedEntry, ClusterableModel):
     structure = models.ForeignKey(Structure, on_delete=models.CASCADE, related_name="services")
     place = models.ForeignKey(
         Place,
@@ -225,6 +228,24 @@ class Service(ReviewedEntry, ClusterableModel):
                 slug, n = f"{base}-{n}", n + 1
             self.slug = slug
         super().save(*args, **kwargs)
+
+    # The site search finds public services only (results are read again through
+    # selectors.public_services()); a secret service never enters the index.
+    search_fields = [
+        index.SearchField("nom"),
+        index.SearchField("description"),
+        index.SearchField("search_plain"),
+    ]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().filter(visibility="public")
+
+    def get_indexed_instance(self):
+        return self if self.visibility == "public" else None
+
+    def search_plain(self) -> str:
+        return plain_text(self.nom, self.description, self.publics_precisions)
 
     @property
     def is_stale(self) -> bool:

@@ -2,29 +2,17 @@
 goes through disclosure control; every step is in the audit trail."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import ModelLogEntry
 
-from observatoire.accounts.models import PartnerMembership
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR, RESEARCHER
-from observatoire.accounts.tests.helpers import sign_in
+from observatoire.accounts.tests.helpers import account, sign_in
 from observatoire.indicators import submissions
 from observatoire.indicators.demo import load_demo_partner_figures
 from observatoire.indicators.models import Indicator, Observation, PartnerFigure
 from observatoire.indicators.services import load_reference
-from observatoire.pages.models import PartnerPage
 
 LIST = "/gestion/snippets/indicators/partnerfigure/"
-
-
-def account(name: str, group: str, partner: str | None = None):
-    user = get_user_model().objects.create_user(name, password="x" * 16)
-    user.groups.add(Group.objects.get(name=group))
-    if partner:
-        PartnerMembership.objects.create(user=user, partner=PartnerPage.objects.get(slug=partner))
-    return get_user_model().objects.get(pk=user.pk)
 
 
 @pytest.fixture

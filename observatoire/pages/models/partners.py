@@ -6,7 +6,7 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
 from ..blocks import RICH_TEXT_FEATURES, CommitmentBlock, ContactBlock
-from .base import IntroPage
+from .base import IntroPage, stream_text
 
 
 class PartnerIndexPage(IntroPage):
@@ -55,6 +55,9 @@ class PartnerPage(IntroPage):
 
     class Meta:
         verbose_name = "page partenaire"
+
+    def search_texts(self) -> list[str]:
+        return [self.statement, stream_text(self.commitments)]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -9,7 +9,8 @@
  * - A page restored from the back-forward cache hides itself and leaves.
  * - Links between pages of this site replace the current history entry, so that after an exit
  *   the Back button does not lead to any page of the site; so do forms marked
- *   [data-replace-history] (a POST is sent with fetch, then its result replaces the entry).
+ *   [data-replace-history] (a POST is sent with fetch, then its result replaces the entry;
+ *   with [data-show-answer], an answer that is not a redirect replaces the page in place).
  */
 (function () {
   "use strict";
@@ -198,6 +199,19 @@
     window.location.replace(url.href);
   });
 
+  // The answer to a POST that has no address of its own (the site search: its words must not
+  // be in any URL) takes the place of the page, in the same history entry.
+  function showAnswer(html) {
+    var answer = new DOMParser().parseFromString(html, "text/html");
+    document.title = answer.title;
+    document.body.replaceWith(document.adoptNode(answer.body));
+    var target = document.querySelector("[data-answer-focus]");
+    if (target) {
+      target.setAttribute("tabindex", "-1");
+      target.focus();
+    }
+  }
+
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (event.defaultPrevented || !form.hasAttribute("data-replace-history")) {
@@ -219,6 +233,8 @@
       .then(function (response) {
         if (response.redirected) {
           window.location.replace(response.url);
+        } else if (response.ok && form.hasAttribute("data-show-answer")) {
+          return response.text().then(showAnswer);
         } else {
           form.submit(); // an answer to show on its own page (an error, a choice): plain submit
         }

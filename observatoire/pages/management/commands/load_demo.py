@@ -14,6 +14,7 @@ from observatoire.directory import demo as directory_demo
 from observatoire.directory.models import Commune
 from observatoire.directory.services import ensure_demo_entries, load_geography, read_geography
 from observatoire.indicators.demo import load_demo_indicators, load_demo_letter
+from observatoire.knowledge.demo import load_demo_knowledge
 from observatoire.pages import services
 from observatoire.pages.demo import info, partners, site
 from observatoire.pages.demo.logos import placeholder_logo
@@ -72,6 +73,7 @@ class Command(BaseCommand):
         if figures:
             load_demo_indicators()
         load_demo_letter(home=home)
+        load_demo_knowledge(home=home)
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
 

@@ -1,0 +1,45 @@
+from django import forms
+
+from .models import ThemePage
+from .models.publications import AUDIENCES, KINDS, LANGUAGES
+
+ANY = [("", "tous")]
+
+
+class PublicationFilterForm(forms.Form):
+    """Filters only: their values come from lists, never typed text, so GET is fine."""
+
+    kind = forms.ChoiceField(label="Type", choices=ANY + KINDS, required=False)
+    audience = forms.ChoiceField(label="Public", choices=ANY + AUDIENCES, required=False)
+    theme = forms.ModelChoiceField(
+        label="Thème", queryset=ThemePage.objects.live(), required=False, empty_label="tous"
+    )
+    year = forms.TypedChoiceField(label="Année", coerce=int, required=False, empty_value=None)
+    language = forms.ChoiceField(label="Langue", choices=ANY + LANGUAGES, required=False)
+    kit = forms.BooleanField(label="Kit de prévention du 25 novembre", required=False)
+
+    def __init__(self, *args, **kwargs):
+        from .models import PublicationPage
+
+        super().__init__(*args, **kwargs)
+        years = sorted(
+            set(PublicationPage.objects.live().values_list("year", flat=True)), reverse=True
+        )
+        self.fields["year"].choices = [("", "toutes"), *[(y, str(y)) for y in years]]
+
+
+class SiteSearchForm(forms.Form):
+    q = forms.CharField(
+        label="Rechercher sur le site",
+        max_length=200,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "type": "search", "spellcheck": "false"}
+        ),
+        error_messages={"required": "Saisissez un ou plusieurs mots."},
+    )
+
+    def clean_q(self):
+        query = " ".join(self.cleaned_data["q"].split())
+        if len(query) < 2:
+            raise forms.ValidationError("Saisissez au moins deux lettres.")
+        return query

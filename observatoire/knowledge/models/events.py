@@ -1,0 +1,83 @@
+"""The agenda (`/agenda/`): trainings, network meetings, conferences; each event also as an
+iCalendar file, and the whole agenda as one."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from observatoire.pages.blocks import RICH_TEXT_FEATURES
+from observatoire.pages.models.base import IntroPage
+
+KINDS = [
+    ("formation", "formation"),
+    ("reseau", "réunion de réseau"),
+    ("conference", "conférence"),
+    ("autre", "autre rendez-vous"),
+]
+
+
+class AgendaPage(IntroPage):
+    max_count = 1
+    subpage_types = ["knowledge.EventPage"]
+
+    class Meta:
+        verbose_name = "agenda"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import agenda
+
+        context = super().get_context(request, *args, **kwargs)
+        context["upcoming"], context["past"] = agenda(index=self)
+        return context
+
+
+class EventPage(IntroPage):
+    kind = models.CharField("type", max_length=20, choices=KINDS)
+    start = models.DateTimeField("début")
+    end = models.DateTimeField("fin")
+    place = models.CharField(
+        "lieu", max_length=200, help_text="Une salle publique, jamais l’adresse d’un hébergement."
+    )
+    online = models.BooleanField("aussi à distance", default=False)
+    audience = models.CharField("public", max_length=200, blank=True)
+    description = RichTextField("description", features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [
+        *IntroPage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("start"),
+                FieldPanel("end"),
+                FieldPanel("place"),
+                FieldPanel("online"),
+                FieldPanel("audience"),
+            ],
+            heading="Quand et où",
+        ),
+        FieldPanel("description"),
+    ]
+    parent_page_types = ["knowledge.AgendaPage"]
+    subpage_types = []
+    search_fields = [
+        *IntroPage.search_fields,
+        index.SearchField("description"),
+    ]
+
+    class Meta:
+        verbose_name = "événement"
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": "La fin doit venir après le début."})
+
+    def search_texts(self) -> list[str]:
+        return [self.place, self.description, self.get_kind_display()]
+
+    @property
+    def is_past(self) -> bool:
+        return self.end < timezone.now()

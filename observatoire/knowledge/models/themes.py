@@ -1,0 +1,107 @@
+"""The observatory's yearly work: each year a few local themes, studied with its committee.
+
+`/travaux/` (WorkIndexPage) › `/travaux/<année>/` (WorkYearPage) › `/travaux/<année>/<slug>/`
+(ThemePage). Who took part is told in numbers, never by name.
+"""
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from observatoire.pages.blocks import RICH_TEXT_FEATURES
+from observatoire.pages.models.base import IntroPage
+
+HEADCOUNT = [MaxValueValidator(10_000)]
+
+
+class WorkIndexPage(IntroPage):
+    max_count = 1
+    subpage_types = ["knowledge.WorkYearPage"]
+
+    class Meta:
+        verbose_name = "travaux de l’observatoire"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["years"] = [
+            (year, ThemePage.objects.child_of(year).live().order_by("path"))
+            for year in WorkYearPage.objects.child_of(self).live().order_by("-slug")
+        ]
+        return context
+
+
+class WorkYearPage(IntroPage):
+    parent_page_types = ["knowledge.WorkIndexPage"]
+    subpage_types = ["knowledge.ThemePage"]
+
+    class Meta:
+        verbose_name = "année de travaux"
+
+    def clean(self):
+        super().clean()
+        if not (self.slug.isdigit() and len(self.slug) == 4):
+            raise ValidationError({"slug": "L’adresse d’une année est l’année elle-même : 2023."})
+
+    @property
+    def year(self) -> int:
+        return int(self.slug)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themes"] = ThemePage.objects.child_of(self).live().order_by("path")
+        return context
+
+
+class ThemePage(IntroPage):
+    question = models.TextField("question de départ")
+    method = RichTextField("méthode", features=RICH_TEXT_FEATURES, blank=True)
+    women_committee = models.PositiveSmallIntegerField(
+        "femmes ayant vécu des violences (nombre)", default=0, validators=HEADCOUNT
+    )
+    professionals = models.PositiveSmallIntegerField(
+        "professionnelles et professionnels (nombre)", default=0, validators=HEADCOUNT
+    )
+    researchers = models.PositiveSmallIntegerField(
+        "chercheuses et chercheurs (nombre)", default=0, validators=HEADCOUNT
+    )
+    findings = RichTextField("constats", features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [
+        *IntroPage.content_panels,
+        FieldPanel("question"),
+        FieldPanel("method"),
+        MultiFieldPanel(
+            [FieldPanel("women_committee"), FieldPanel("professionals"), FieldPanel("researchers")],
+            heading="Qui a participé (en nombre, jamais de nom)",
+        ),
+        FieldPanel("findings"),
+    ]
+    parent_page_types = ["knowledge.WorkYearPage"]
+    subpage_types = []
+    search_fields = [
+        *IntroPage.search_fields,
+        index.SearchField("question"),
+        index.SearchField("findings"),
+    ]
+
+    class Meta:
+        verbose_name = "thème de travail"
+        verbose_name_plural = "thèmes de travail"
+
+    @property
+    def year(self) -> int:
+        return int(self.get_parent().slug)
+
+    def search_texts(self) -> list[str]:
+        return [self.question, self.method, self.findings]
+
+    def get_context(self, request, *args, **kwargs):
+        from ..selectors import theme_publications, theme_recommendations
+
+        context = super().get_context(request, *args, **kwargs)
+        context["recommendations"] = theme_recommendations(theme=self)
+        context["publications"] = theme_publications(theme=self)
+        return context

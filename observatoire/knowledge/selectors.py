@@ -1,0 +1,108 @@
+"""Reads: what the public sees of the observatory's work, publications and agenda."""
+
+from collections import Counter
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from .models import (
+    EventPage,
+    FollowUp,
+    PublicationPage,
+    Recommendation,
+    ThemePage,
+)
+
+
+def _validated_notes() -> Prefetch:
+    return Prefetch(
+        "follow_ups",
+        queryset=FollowUp.objects.filter(state=FollowUp.VALIDATED).select_related("partner"),
+        to_attr="validated_notes",
+    )
+
+
+def published_recommendations():
+    """Recommendations of live themes, with their partners and validated notes."""
+    return (
+        Recommendation.objects.filter(theme__live=True)
+        .select_related("theme")
+        .prefetch_related("partners", _validated_notes())
+    )
+
+
+def theme_recommendations(*, theme: ThemePage) -> list[Recommendation]:
+    return list(published_recommendations().filter(theme=theme))
+
+
+def theme_publications(*, theme: ThemePage):
+    return PublicationPage.objects.live().public().filter(theme=theme).order_by("-year", "title")
+
+
+def recommendation_progress(*, recommendations: list[Recommendation]) -> dict:
+    """Counts by status, overall and by year, theme and partner, for the public table."""
+    statuses = [code for code, _ in Recommendation.STATUSES]
+
+    def table(groups: dict) -> list[dict]:
+        return [
+            {"label": label, "total": sum(c.values()), "counts": [c[s] for s in statuses]}
+            for label, c in groups.items()
+        ]
+
+    by_year, by_theme, by_partner = {}, {}, {}
+    for item in recommendations:
+        year = item.theme.get_parent().slug
+        by_year.setdefault(year, Counter())[item.status] += 1
+        by_theme.setdefault(item.theme.title, Counter())[item.status] += 1
+        for partner in item.partners.all():
+            by_partner.setdefault(partner.title, Counter())[item.status] += 1
+    return {
+        "statuses": Recommendation.STATUSES,
+        "total": Counter(item.status for item in recommendations),
+        "by_year": table(dict(sorted(by_year.items(), reverse=True))),
+        "by_theme": table(by_theme),
+        "by_partner": table(dict(sorted(by_partner.items()))),
+    }
+
+
+def filtered_publications(
+    *,
+    index,
+    kind: str = "",
+    audience: str = "",
+    theme=None,
+    year: int | None = None,
+    language: str = "",
+    kit: bool = False,
+):
+    publications = (
+        PublicationPage.objects.child_of(index)
+        .live()
+        .public()
+        .select_related("document", "partner", "theme")
+        .order_by("-year", "title")
+    )
+    for field, value in (
+        ("kind", kind),
+        ("audience", audience),
+        ("theme", theme),
+        ("year", year),
+        ("language", language),
+    ):
+        if value:
+            publications = publications.filter(**{field: value})
+    if kit:
+        publications = publications.filter(prevention_kit=True)
+    return publications
+
+
+def agenda(*, index) -> tuple[list[EventPage], list[EventPage]]:
+    events = EventPage.objects.child_of(index).live().public()
+    now = timezone.now()
+    upcoming = list(events.filter(end__gte=now).order_by("start"))
+    past = list(events.filter(end__lt=now).order_by("-start"))
+    return upcoming, past
+
+
+def live_events():
+    return EventPage.objects.live().public().order_by("start")
