@@ -1,6 +1,8 @@
 """Atom feeds: news, publications and agenda. A way to follow the observatory that stores
 nobody's address: a reader asks, the site answers, nothing is kept."""
 
+import datetime
+
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
@@ -39,9 +41,7 @@ class NewsFeed(_AtomFeed):
         return item.intro
 
     def item_pubdate(self, item):
-        return timezone.make_aware(
-            timezone.datetime.combine(item.date, timezone.datetime.min.time())
-        )
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time()))
 
 
 class PublicationFeed(_AtomFeed):
@@ -68,7 +68,8 @@ class AgendaFeed(_AtomFeed):
         return EventPage.objects.live().public().order_by("-start")[:LIMIT]
 
     def item_description(self, item):
-        return f"{item.start:%d/%m/%Y %H:%M}, {item.place}. {item.intro}"
+        start = timezone.localtime(item.start)
+        return f"Le {start:%d/%m/%Y à %H h %M}, {item.place}. {item.intro}"
 
     def item_pubdate(self, item):
         return item.first_published_at

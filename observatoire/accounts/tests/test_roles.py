@@ -26,7 +26,7 @@ ROLES = [ADMINISTRATOR, COORDINATOR, PARTNER_EDITOR, REVIEWER, RESEARCHER]
 
 @pytest.fixture
 def accounts(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     made = {}
     for number, role in enumerate(ROLES):
         user = get_user_model().objects.create_user(f"role{number}", password="x" * 16)

@@ -8,7 +8,7 @@ from observatoire.pages.models import PartnerPage
 def demo(db):
     from django.core.management import call_command
 
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def test_second_visit_is_served_from_the_cache_with_the_same_headers(demo, client):

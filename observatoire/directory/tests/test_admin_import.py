@@ -19,7 +19,7 @@ MENU_ENTRY = '"url": "/gestion/annuaire/import/"'  # in the sidebar's JSON
 
 @pytest.fixture
 def export_rows(db, client):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     text = client.get("/annuaire/export.csv").content.decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     for row in rows:

@@ -17,7 +17,7 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     # The WSGI handler closes the database connection after each request, which would close the
     # test's transaction on PostgreSQL; Django's own test client unhooks it the same way.
     request_started.disconnect(close_old_connections)

@@ -10,7 +10,7 @@ from observatoire.directory.models import ErrorReport, Service
 
 @pytest.fixture
 def service(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     return Service.objects.get(nom="Aide aux victimes")
 
 

@@ -28,7 +28,7 @@ FORM = st.dictionaries(
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 @FUZZ

@@ -13,7 +13,7 @@ def _map(html: str) -> str:
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def test_projection_keeps_north_up_and_fits_the_frame():

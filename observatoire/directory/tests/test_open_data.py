@@ -12,7 +12,7 @@ from observatoire.directory.models import Place, Service
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def test_csv_follows_its_table_schema(demo, client):

@@ -9,7 +9,7 @@ from observatoire.directory.models import Place, Service
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def _search(client, query):

@@ -28,7 +28,7 @@ def account(name: str, group: str, partner_slug: str | None = None):
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 @pytest.fixture

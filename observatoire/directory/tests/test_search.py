@@ -14,7 +14,7 @@ NO_FILTER = selectors.ServiceFilters()
 
 @pytest.fixture
 def demo(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def _found(commune, filters=NO_FILTER) -> set[int]:

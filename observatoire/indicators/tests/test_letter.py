@@ -15,7 +15,9 @@ from .test_pages import CODE, figures  # noqa: F401  # the fixture
 
 @pytest.fixture
 def letter(figures):  # noqa: F811
-    call_command("load_demo", verbosity=0, figures=False)  # the site, partners and letter
+    call_command(
+        "load_demo", verbosity=0, figures=False, knowledge=False
+    )  # the site, partners and letter
     load_demo_partner_figures()
     return LetterPage.objects.get(year=2024)
 

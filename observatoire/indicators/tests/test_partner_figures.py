@@ -17,7 +17,7 @@ LIST = "/gestion/snippets/indicators/partnerfigure/"
 
 @pytest.fixture
 def people(db):
-    call_command("load_demo", verbosity=0, figures=False)
+    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     load_reference()
     load_demo_partner_figures()
     return {

@@ -43,9 +43,23 @@ class Command(BaseCommand):
             action="store_false",
             help="Sans les fichiers d’indicateurs générés (plus rapide, pour les tests).",
         )
+        parser.add_argument(
+            "--sans-travaux",
+            dest="knowledge",
+            action="store_false",
+            help="Sans les thèmes, publications et événements d’exemple (pour les tests).",
+        )
 
     @transaction.atomic
-    def handle(self, *args, hostname: str, port: int, figures: bool = True, **options):
+    def handle(
+        self,
+        *args,
+        hostname: str,
+        port: int,
+        figures: bool = True,
+        knowledge: bool = True,
+        **options,
+    ):
         home = services.ensure_home_page(hostname=hostname, port=port, **site.HOME)
         services.ensure_child_page(
             parent=home, page_class=ObservatoryPage, slug="observatoire", **site.OBSERVATORY
@@ -73,7 +87,8 @@ class Command(BaseCommand):
         if figures:
             load_demo_indicators()
         load_demo_letter(home=home)
-        load_demo_knowledge(home=home)
+        if knowledge:
+            load_demo_knowledge(home=home)
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
 
