@@ -123,6 +123,17 @@ def territory_rows(*, place: Territory) -> list[dict]:
     return rows
 
 
+def warm_protected_tables() -> int:
+    """Compute and cache every protected table the pages may read (after an import), so that
+    no visitor waits for them; returns how many."""
+    stamp, count = _data_stamp(), 0
+    for entry in catalogue():
+        for period in periods(indicator=entry["indicator"]):
+            _protected_cells(indicator=entry["indicator"], period=period, stamp=stamp)
+            count += 1
+    return count
+
+
 def _protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[list, dict]:
     """([territory ids in order], {territory id: (value, rate, state)}), kept in the shared page
     cache: a territory page reads 3 years of every indicator, and each table is the same for the

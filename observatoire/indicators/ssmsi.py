@@ -25,6 +25,7 @@ from observatoire.core.page_cache import clear_page_cache
 
 from .models import Edition, Source, Territory
 from .reference import SSMSI_SOURCE
+from .selectors import warm_protected_tables
 from .ssmsi_files import Table, UnreadableFile, open_table, sha256
 from .ssmsi_writer import ObservationWriter, Row, refresh_statistics
 
@@ -167,6 +168,7 @@ def _import(table: Table, *, file_name, digest, departement, user) -> Report:
     report.outside += writer.outside
     transaction.on_commit(clear_page_cache)  # bulk writes send no signal
     transaction.on_commit(refresh_statistics)
+    transaction.on_commit(warm_protected_tables)  # after the cache was cleared
     return report
 
 

@@ -6,6 +6,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from observatoire.core.models import SafetySettings
 from observatoire.directory.models import Commune
 from observatoire.indicators.demo import DEMO_LABELS
 from observatoire.indicators.models import Observation, Territory
@@ -98,3 +99,29 @@ def test_indicator_pages_are_in_the_sitemap(figures, client):
     sitemap = client.get("/sitemap.xml").content.decode()
     for path in ("/indicateurs/", f"/indicateurs/{CODE}/", "/donnees/"):
         assert f"http://testserver{path}</loc>" in sitemap
+
+
+def test_an_import_leaves_every_protected_table_ready(
+    db, tmp_path, client, monkeypatch, django_capture_on_commit_callbacks
+):
+    # The first visitor after an import must not wait for the tables: the import computes them.
+    call_command("load_geography", verbosity=0)
+    load_reference()
+    communes = list(Commune.objects.order_by("code").values_list("code", "population")[:30])
+    write_sample(
+        tmp_path / "c.csv",
+        communes=communes,
+        years=range(2022, 2025),
+        geography_year=2025,
+        labels=DEMO_LABELS[:1],
+    )
+    SafetySettings.load()  # a site already set up (the first visit would create its settings)
+    with django_capture_on_commit_callbacks(execute=True):
+        import_file(path=tmp_path / "c.csv")
+
+    def not_again(**kwargs):
+        raise AssertionError(f"a table was computed during a visit: {kwargs}")
+
+    monkeypatch.setattr("observatoire.indicators.selectors._commune_table", not_again)
+    assert client.get(f"/indicateurs/{CODE}/2024/?visite").status_code == 200
+    assert client.get(f"/territoires/{communes[0][0]}/?visite").status_code == 200
