@@ -50,14 +50,16 @@ def tree_ids() -> list[int]:
     )
 
 
-def _in_tree(indicator: Indicator):
-    return Observation.objects.filter(indicator=indicator, territory_id__in=tree_ids())
+def _in_tree(indicator: Indicator, tree: list[int] | None = None):
+    """`tree`: tree_ids() when the caller already has them (a loop over indicators)."""
+    among = tree_ids() if tree is None else tree
+    return Observation.objects.filter(indicator=indicator, territory_id__in=among)
 
 
-def catalogue() -> list[dict]:
+def catalogue(*, tree: list[int] | None = None) -> list[dict]:
     # One index lookup per indicator: its latest period within the observatory's tree.
     latest = Observation.objects.filter(
-        indicator=OuterRef("pk"), territory_id__in=tree_ids()
+        indicator=OuterRef("pk"), territory_id__in=tree_ids() if tree is None else tree
     ).order_by("-period")
     indicators = (
         Indicator.objects.filter(replaced_by=None)
@@ -91,8 +93,9 @@ def latest_observations(
     return found
 
 
-def periods(*, indicator: Indicator) -> list[str]:
-    return list(_in_tree(indicator).order_by("period").values_list("period", flat=True).distinct())
+def periods(*, indicator: Indicator, tree: list[int] | None = None) -> list[str]:
+    queryset = _in_tree(indicator, tree).order_by("period")
+    return list(queryset.values_list("period", flat=True).distinct())
 
 
 def editions(*, indicator: Indicator) -> list[Edition]:
@@ -110,11 +113,11 @@ def commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
 def territory_rows(*, place: Territory) -> list[dict]:
     """One commune's or EPCI's figures over the last 3 years of every indicator: each is read
     from the protected table it belongs to, never computed alone."""
-    stamp, rows = _data_stamp(), []
-    for entry in catalogue():
+    stamp, tree, rows = _data_stamp(), tree_ids(), []
+    for entry in catalogue(tree=tree):
         indicator = entry["indicator"]
         figures = []
-        for period in periods(indicator=indicator)[-3:]:
+        for period in periods(indicator=indicator, tree=tree)[-3:]:
             _, cells = _protected_cells(indicator=indicator, period=period, stamp=stamp)
             if place.pk in cells:
                 figures.append(Figure(place, period, *cells[place.pk]))
@@ -126,9 +129,9 @@ def territory_rows(*, place: Territory) -> list[dict]:
 def warm_protected_tables() -> int:
     """Compute and cache every protected table the pages may read (after an import), so that
     no visitor waits for them; returns how many."""
-    stamp, count = _data_stamp(), 0
-    for entry in catalogue():
-        for period in periods(indicator=entry["indicator"]):
+    stamp, tree, count = _data_stamp(), tree_ids(), 0
+    for entry in catalogue(tree=tree):
+        for period in periods(indicator=entry["indicator"], tree=tree):
             _protected_cells(indicator=entry["indicator"], period=period, stamp=stamp)
             count += 1
     return count

@@ -49,9 +49,11 @@ def recommendation_progress(*, recommendations: list[Recommendation]) -> dict:
             for label, c in groups.items()
         ]
 
+    # A theme's year is its parent page: one lookup per theme, not per recommendation.
+    years = {theme.pk: theme.get_parent().slug for theme in {r.theme for r in recommendations}}
     by_year, by_theme, by_partner = {}, {}, {}
     for item in recommendations:
-        year = item.theme.get_parent().slug
+        year = years[item.theme.pk]
         by_year.setdefault(year, Counter())[item.status] += 1
         by_theme.setdefault(item.theme.title, Counter())[item.status] += 1
         for partner in item.partners.all():

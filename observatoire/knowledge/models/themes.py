@@ -45,10 +45,6 @@ class WorkYearPage(IntroPage):
         if not (self.slug.isdigit() and len(self.slug) == 4):
             raise ValidationError({"slug": "L’adresse d’une année est l’année elle-même : 2023."})
 
-    @property
-    def year(self) -> int:
-        return int(self.slug)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = ThemePage.objects.child_of(self).live().order_by("path")
@@ -90,10 +86,6 @@ class ThemePage(IntroPage):
     class Meta:
         verbose_name = "thème de travail"
         verbose_name_plural = "thèmes de travail"
-
-    @property
-    def year(self) -> int:
-        return int(self.get_parent().slug)
 
     def search_texts(self) -> list[str]:
         return [self.question, self.method, self.findings]
