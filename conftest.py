@@ -27,6 +27,25 @@ def pytest_sessionfinish(session, exitstatus):
         session.exitstatus = 1
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo site, loaded once per test session into the test database: geography,
+    indicator reference, pages, partners, directory, barometers, themes and publications
+    (without the generated indicator files). Each test runs inside a transaction rolled back
+    at its end, so every test starts from this same state."""
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        call_command("load_geography", verbosity=0)
+        call_command("load_indicators", verbosity=0)
+        call_command("load_demo", verbosity=0, figures=False)
+
+
+@pytest.fixture
+def demo(db):
+    """The demo site (loaded once per session, see `django_db_setup`)."""
+
+
 @pytest.fixture(autouse=True)
 def _empty_page_cache():
     """Each test starts with no cached page, whatever the previous one rendered."""

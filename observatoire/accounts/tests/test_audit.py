@@ -19,7 +19,6 @@ NEW_PASSWORD = "Une-phrase-de-passe-2026"  # pragma: allowlist secret
 
 @pytest.fixture
 def admin_account(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     return get_user_model().objects.create_superuser("admin", "a@example.org", "x" * 16)
 
 

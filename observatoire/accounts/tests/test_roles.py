@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
@@ -26,7 +25,6 @@ ROLES = [ADMINISTRATOR, COORDINATOR, PARTNER_EDITOR, REVIEWER, RESEARCHER]
 
 @pytest.fixture
 def accounts(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     made = {}
     for number, role in enumerate(ROLES):
         user = get_user_model().objects.create_user(f"role{number}", password="x" * 16)

@@ -142,9 +142,6 @@ def test_a_blank_printable_sheet_per_path(barometers, client):
 
 
 def test_the_result_offers_local_help_from_the_directory(db, client):
-    from django.core.management import call_command
-
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     for answers in (
         {"coups": "souvent", "peur": "souvent"},  # too few: neutral, every resource
         {k: "parfois" for k in ("coups", "peur", "argent", "telephone", "soutien", "colere")},
@@ -156,9 +153,6 @@ def test_the_result_offers_local_help_from_the_directory(db, client):
 
 
 def test_the_personal_data_page_says_what_the_barometer_keeps(db, client):
-    from django.core.management import call_command
-
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     html = client.get("/donnees-personnelles/").content.decode()
     assert "Vos réponses aux baromètres ne sont ni enregistrées" in html
     assert "la couleur du résultat" in html and "N’y écrivez pas de nom." in html

@@ -4,13 +4,6 @@ from observatoire.core.models import SafetySettings
 from observatoire.pages.models import PartnerPage
 
 
-@pytest.fixture
-def demo(db):
-    from django.core.management import call_command
-
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
-
-
 def test_second_visit_is_served_from_the_cache_with_the_same_headers(demo, client):
     first = client.get("/partenaires/caf-herault/")
     second = client.get("/partenaires/caf-herault/")

@@ -7,7 +7,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR
 from observatoire.accounts.tests.helpers import sign_in
@@ -19,7 +18,6 @@ MENU_ENTRY = '"url": "/gestion/annuaire/import/"'  # in the sidebar's JSON
 
 @pytest.fixture
 def export_rows(db, client):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     text = client.get("/annuaire/export.csv").content.decode("utf-8")
     rows = list(csv.DictReader(io.StringIO(text)))
     for row in rows:

@@ -3,7 +3,6 @@ filters, pages, wrong types): every answer must be documented, and none may be a
 
 import pytest
 import schemathesis
-from django.core.management import call_command
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
@@ -16,8 +15,7 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
+def wsgi_keeps_connection(demo):
     # The WSGI handler closes the database connection after each request, which would close the
     # test's transaction on PostgreSQL; Django's own test client unhooks it the same way.
     request_started.disconnect(close_old_connections)
@@ -33,7 +31,7 @@ def demo(db):
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-def test_the_api_never_fails_and_keeps_to_its_schema(case, demo):
+def test_the_api_never_fails_and_keeps_to_its_schema(case, wsgi_keeps_connection):
     # The WSGI transport does not undo the gzip that GZipMiddleware applies.
     response = case.call(headers={"Accept-Encoding": "identity"})
     assert response.status_code < 500, (case.path, case.query, response.text[:500])

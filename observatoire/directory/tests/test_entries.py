@@ -2,7 +2,6 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 
 from observatoire.core.formatting import NBSP
 from observatoire.directory.models import Commune, Place, Service, Structure
@@ -50,7 +49,6 @@ def test_opening_hours_must_be_readable():
 
 @pytest.fixture
 def shelter(db):
-    call_command("load_geography", verbosity=0)
     structure = Structure.objects.create(nom="Association d’hébergement (exemple)")
     return Place.objects.create(
         structure=structure,

@@ -2,7 +2,6 @@ import re
 
 import pytest
 from django.core import signing
-from django.core.management import call_command
 
 from observatoire.directory.forms import TOKEN_SALT
 from observatoire.directory.models import ErrorReport, Service
@@ -10,7 +9,6 @@ from observatoire.directory.models import ErrorReport, Service
 
 @pytest.fixture
 def service(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     return Service.objects.get(nom="Aide aux victimes")
 
 

@@ -3,8 +3,6 @@
 import csv
 import io
 
-import pytest
-from django.core.management import call_command
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -24,11 +22,6 @@ FORM = st.dictionaries(
     st.one_of(TEXT, st.lists(TEXT, max_size=3)),
     max_size=6,
 )
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 @FUZZ

@@ -11,7 +11,7 @@ from observatoire.directory.selectors import find_communes
 
 @pytest.fixture
 def geography(db):
-    call_command("load_geography", verbosity=0)
+    """Loaded once per session (the root conftest)."""
 
 
 def _typed(name: str) -> str:
@@ -80,9 +80,13 @@ def test_a_damaged_fixture_is_refused_before_anything_is_written(db, tmp_path):
     data["communes"] = data["communes"][:-1]
     broken = tmp_path / "geography-34.json"
     broken.write_text(json.dumps(data), encoding="utf-8")
+    Commune.objects.filter(code="34172").update(population=1)  # to see whether it is rewritten
+    before = list(Commune.objects.order_by("code").values_list("code", "name", "population"))
     with pytest.raises(CommandError, match="340 communes au lieu de 341"):
         call_command("load_geography", file=broken, verbosity=0)
-    assert Commune.objects.count() == 0
+    assert (
+        list(Commune.objects.order_by("code").values_list("code", "name", "population")) == before
+    )
 
 
 def test_every_reference_point_lies_on_its_commune():

@@ -10,7 +10,6 @@ from observatoire.directory.models import Service
 
 @pytest.fixture
 def exported(db, client, tmp_path):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     path = tmp_path / "annuaire.csv"
     path.write_text(client.get("/annuaire/export.csv").content.decode("utf-8"), encoding="utf-8")
     return path
@@ -73,7 +72,6 @@ def test_one_bad_line_imports_nothing_and_names_the_line(exported, field, value,
 
 
 def test_json_and_duplicate_ids(db, client, tmp_path):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
     items = client.get("/annuaire/export.json").json()
     path = tmp_path / "annuaire.json"
     path.write_text(json.dumps([items[0], items[0]]), encoding="utf-8")

@@ -1,19 +1,11 @@
 import re
 
-import pytest
-from django.core.management import call_command
-
 from observatoire.directory.map import Frame, path_of
 from observatoire.directory.models import Epci, Place, Service
 
 
 def _map(html: str) -> str:
     return html[html.index('<figure class="map">') : html.index("</figure>")]
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def test_projection_keeps_north_up_and_fits_the_frame():

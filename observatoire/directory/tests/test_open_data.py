@@ -2,17 +2,9 @@ import csv
 import io
 import json
 
-import pytest
-from django.core.management import call_command
-
 from observatoire.directory import api as directory_api
 from observatoire.directory.demo import SHELTER_DEMO_ADDRESS
 from observatoire.directory.models import Place, Service
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def test_csv_follows_its_table_schema(demo, client):

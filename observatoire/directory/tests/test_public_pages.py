@@ -1,15 +1,7 @@
 import re
 
-import pytest
-from django.core.management import call_command
-
 from observatoire.directory.demo import SHELTER_DEMO_ADDRESS
 from observatoire.directory.models import Place, Service
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def _search(client, query):

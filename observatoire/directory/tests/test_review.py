@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from wagtail.models import WorkflowState
 
 from observatoire.accounts.models import PartnerMembership
@@ -24,11 +23,6 @@ def account(name: str, group: str, partner_slug: str | None = None):
             user=user, partner=PartnerPage.objects.get(slug=partner_slug)
         )
     return user
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 @pytest.fixture

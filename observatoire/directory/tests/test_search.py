@@ -2,19 +2,11 @@
 
 import datetime
 
-import pytest
-from django.core.management import call_command
-
 from observatoire.directory import selectors
 from observatoire.directory.models import Commune, Place, Service, Structure
 
 NOW = datetime.datetime(2026, 11, 25, 10, 0, tzinfo=datetime.UTC)
 NO_FILTER = selectors.ServiceFilters()
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
 
 
 def _found(commune, filters=NO_FILTER) -> set[int]:

@@ -2,7 +2,6 @@
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
 
 from observatoire.core.formatting import format_number
 from observatoire.indicators.demo import load_demo_partner_figures
@@ -15,9 +14,6 @@ from .test_pages import CODE, figures  # noqa: F401  # the fixture
 
 @pytest.fixture
 def letter(figures):  # noqa: F811
-    call_command(
-        "load_demo", verbosity=0, figures=False, knowledge=False
-    )  # the site, partners and letter
     load_demo_partner_figures()
     return LetterPage.objects.get(year=2024)
 

@@ -4,7 +4,6 @@ import csv
 import io
 
 import pytest
-from django.core.management import call_command
 
 from observatoire.core.models import SafetySettings
 from observatoire.directory.models import Commune
@@ -12,7 +11,6 @@ from observatoire.indicators.demo import DEMO_LABELS
 from observatoire.indicators.models import Observation, Territory
 from observatoire.indicators.sample import upper_sample_texts, write_sample
 from observatoire.indicators.selectors import commune_table
-from observatoire.indicators.services import load_reference
 from observatoire.indicators.ssmsi import import_file
 
 CODE = "violences-intrafamiliales"
@@ -21,8 +19,6 @@ CODE = "violences-intrafamiliales"
 @pytest.fixture
 def figures(db, tmp_path):
     """The demo's generated files, for 60 communes and one indicator (the demo has more)."""
-    call_command("load_geography", verbosity=0)
-    load_reference()
     communes = list(Commune.objects.order_by("code").values_list("code", "population")[:60])
     years, labels = range(2016, 2026), DEMO_LABELS[:1]
     write_sample(
@@ -105,8 +101,6 @@ def test_an_import_leaves_every_protected_table_ready(
     db, tmp_path, client, monkeypatch, django_capture_on_commit_callbacks
 ):
     # The first visitor after an import must not wait for the tables: the import computes them.
-    call_command("load_geography", verbosity=0)
-    load_reference()
     communes = list(Commune.objects.order_by("code").values_list("code", "population")[:30])
     write_sample(
         tmp_path / "c.csv",

@@ -2,7 +2,6 @@
 goes through disclosure control; every step is in the audit trail."""
 
 import pytest
-from django.core.management import call_command
 from wagtail.models import ModelLogEntry
 
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR, RESEARCHER
@@ -10,15 +9,12 @@ from observatoire.accounts.tests.helpers import account, sign_in
 from observatoire.indicators import submissions
 from observatoire.indicators.demo import load_demo_partner_figures
 from observatoire.indicators.models import Indicator, Observation, PartnerFigure
-from observatoire.indicators.services import load_reference
 
 LIST = "/gestion/snippets/indicators/partnerfigure/"
 
 
 @pytest.fixture
 def people(db):
-    call_command("load_demo", verbosity=0, figures=False, knowledge=False)
-    load_reference()
     load_demo_partner_figures()
     return {
         "caf": account("caf", PARTNER_EDITOR, "caf-herault"),

@@ -15,8 +15,7 @@ LABELS = ["Violences physiques intrafamiliales", "Violences sexuelles", "Vols av
 
 @pytest.fixture
 def reference(db):
-    call_command("load_geography", verbosity=0)
-    call_command("load_indicators", verbosity=0)
+    """Geography and indicators, loaded once per session (the root conftest)."""
 
 
 @pytest.fixture
