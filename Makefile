@@ -34,6 +34,7 @@ setup: install ## Migrate the SQLite database under var/, collect static, load g
 run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 (HOST, PORT override; SQLite, demo)
 	@echo "Site : http://$(HOST):$(PORT)/  -  gestion : http://$(HOST):$(PORT)/gestion/ (make superuser)"
 	$(BIN)/gunicorn observatoire.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
+		--worker-class gthread --threads 4 \
 		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1 \
 		--no-control-socket
 

@@ -80,8 +80,15 @@ def recovery_codes(request: HttpRequest) -> HttpResponse:
 @require_admin_access
 @require_http_methods(["GET", "POST"])
 def reset_for_account(request: HttpRequest, pk: int) -> HttpResponse:
-    """An administrator forgets another account's second factor (a lost phone)."""
-    if not request.user.has_perm("auth.change_user"):
+    """An administrator forgets another account's second factor (a lost phone).
+
+    Only from a session that passed its own second factor (the middleware sees to it, and this
+    view checks again), and never for the administrator's own account: a stolen password must
+    not be enough to enrol a new phone. A lost phone of one's own goes through a recovery code
+    or another administrator."""
+    if not (request.user.is_verified() and request.user.has_perm("auth.change_user")):
+        raise PermissionDenied
+    if pk == request.user.pk:
         raise PermissionDenied
     account = get_object_or_404(get_user_model(), pk=pk)
     if request.method == "POST":

@@ -9,7 +9,10 @@ class CoreConfig(AppConfig):
         from django.db.models.signals import m2m_changed, post_delete, post_save
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from . import admin_scripts
         from .page_cache import clear_page_cache
+
+        admin_scripts.install()
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(clear_page_cache, dispatch_uid=f"page-cache-{id(signal)}")

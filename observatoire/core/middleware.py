@@ -1,11 +1,13 @@
 """Headers that keep every response safe to open; cookies stay in the back-office."""
 
+import functools
 import logging
 
 from django.conf import settings
 from django.db.utils import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
+from django.urls import URLPattern, URLResolver, get_resolver
 
 logger = logging.getLogger(__name__)
 
@@ -19,6 +21,64 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+
+
+# The back-office's own policy, only for accounts that passed their second factor (the sign-in,
+# password-reset and second-factor pages keep the public one); its choices and their risk are
+# written in accounts/README.md. Scripts stay as strict as on public pages: Wagtail's inline
+# start-up calls are served as data (core/admin_scripts.py). What it allows beyond that:
+# - `blob:` images: Wagtail previews an image being uploaded before sending it;
+# - inline <style> elements: Draftail, the rich-text editor, writes rules whose selectors follow
+#   the cursor (no hash can match them); style attributes stay refused;
+# - one inline handler, exactly `return;`: the focal-point picker (Jcrop) probes touch support
+#   by setting `ontouchstart="return;"`; no other handler matches this hash.
+JCROP_TOUCH_PROBE = "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"
+BACK_OFFICE_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "style-src-elem 'self' 'unsafe-inline'",
+        f"script-src-attr 'unsafe-hashes' {JCROP_TOUCH_PROBE}",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+# The preview of a page or snippet, framed by the editor's side panel on the same site.
+PREVIEW_POLICY = BACK_OFFICE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+PREVIEW_VIEW_SUFFIXES = (":preview_on_add", ":preview_on_edit")
+
+
+@functools.cache
+def preview_view_names() -> frozenset[str]:
+    """The exact names of Wagtail's preview views (pages, and each previewable snippet)."""
+
+    def walk(patterns, namespace):
+        for entry in patterns:
+            if isinstance(entry, URLResolver):
+                inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
+                yield from walk(entry.url_patterns, inner)
+            elif isinstance(entry, URLPattern) and entry.name:
+                yield f"{namespace}{entry.name}"
+
+    return frozenset(
+        name
+        for name in walk(get_resolver().url_patterns, "")
+        if name.endswith(PREVIEW_VIEW_SUFFIXES)
+    )
+
+
+def back_office_policy(request) -> tuple[str, bool]:
+    """The policy of a back-office response, and whether the site itself may frame it."""
+    user = getattr(request, "user", None)
+    is_verified = getattr(user, "is_verified", None)
+    if not (callable(is_verified) and is_verified()):
+        return CONTENT_SECURITY_POLICY, False
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.view_name in preview_view_names():
+        return PREVIEW_POLICY, True
+    return BACK_OFFICE_POLICY, False
 
 
 def policy_allowing_frames_from(origins: list[str]) -> str:
@@ -60,7 +120,13 @@ class PublicSafetyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        if request.path.startswith(self.admin_path):
+            policy, framed_by_site = back_office_policy(request)
+            response.headers["Content-Security-Policy"] = policy
+            if framed_by_site:
+                response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        else:
+            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
         if not request.path.startswith(self.static_url):
             # Nothing of a visit stays in the browser's cache; hashed static files may.
@@ -77,6 +143,23 @@ class PublicSafetyMiddleware:
             )
             response.cookies.clear()
         return response
+
+
+class NullCharacterMiddleware:
+    """A NUL character in the address or the query is refused with the French 400 page.
+
+    No database accepts it in a text value (PostgreSQL raises an error): the request is
+    answered before any view or query sees it. Form fields already refuse it (Django's
+    `ProhibitNullCharactersValidator`).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            return HttpResponseBadRequest(loader.render_to_string("400.html", request=request))
+        return self.get_response(request)
 
 
 class DatabaseUnavailableMiddleware:

@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    "observatoire.core.middleware.NullCharacterMiddleware",
     # After GZip (hits are compressed too), before sessions (hits need none of what follows).
     "observatoire.core.page_cache.PublicPageCacheMiddleware",
     # After the cache (cached pages are never limited), before anything does real work.

@@ -83,12 +83,44 @@ def browser():
         browser.close()
 
 
+# Every frame of every page reports the violations of its policy to the test.
+CSP_LISTENER = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__reportViolation({
+    page: document.location.href,
+    directive: event.effectiveDirective,
+    blocked: event.blockedURI,
+    source: event.sourceFile,
+    line: event.lineNumber,
+  });
+});
+"""
+
+
 @dataclass
 class Recorder:
     origin: str
     requests: list[str] = field(default_factory=list)
     neutral_visits: list[dict] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
+    csp_violations: list[dict] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def watch(self, page) -> None:
+        """Console errors and uncaught JavaScript errors of this page."""
+        page.on(
+            "console",
+            lambda message: message.type == "error" and self.console_errors.append(message.text),
+        )
+        page.on("pageerror", lambda error: self.page_errors.append(str(error)))
+
+    def problems(self) -> dict:
+        """What no page may ever show: policy violations and JavaScript errors."""
+        return {
+            "csp_violations": self.csp_violations,
+            "page_errors": self.page_errors,
+            "csp_console": [text for text in self.console_errors if "Content Security" in text],
+        }
 
     def foreign_requests(self) -> list[str]:
         return [
@@ -121,23 +153,27 @@ def make_context(browser, site, *, width=320, height=640, javascript=True):
     recorder = Recorder(origin=site)
     context.route("**/*", _route_foreign(recorder))
     context.on("request", lambda request: recorder.requests.append(request.url))
+    context.expose_binding(
+        "__reportViolation", lambda source, report: recorder.csp_violations.append(report)
+    )
+    context.add_init_script(script=CSP_LISTENER)
     context.add_init_script(path=str(AXE))
+    context.on("page", recorder.watch)
     return context, recorder
+
+
+NO_PROBLEM = {"csp_violations": [], "page_errors": [], "csp_console": []}
 
 
 @pytest.fixture
 def browsing(browser, site):
-    """A fresh Chromium context at 320 px and its recorder; checked for CSP errors at the end."""
+    """A fresh Chromium context at 320 px and its recorder; no policy violation and no
+    JavaScript error may have happened by the end."""
     context, recorder = make_context(browser, site)
     page = context.new_page()
-    page.on(
-        "console",
-        lambda message: message.type == "error" and recorder.console_errors.append(message.text),
-    )
     yield page, recorder
     context.close()
-    csp_errors = [text for text in recorder.console_errors if "Content Security Policy" in text]
-    assert not csp_errors, csp_errors
+    assert recorder.problems() == NO_PROBLEM
 
 
 def axe_violations(page) -> list[dict]:

@@ -65,7 +65,7 @@ def prepare(env: dict[str, str], port: int) -> None:
 
 
 @contextmanager
-def gunicorn(env: dict[str, str], port: int, *, workers: int = 2):
+def gunicorn(env: dict[str, str], port: int, *, workers: int = 2, threads: int = 4):
     process = subprocess.Popen(
         [
             sys.executable,
@@ -76,6 +76,11 @@ def gunicorn(env: dict[str, str], port: int, *, workers: int = 2):
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
+            # Threads: a browser's idle keep-alive connections never hold a whole worker.
+            "--worker-class",
+            "gthread",
+            "--threads",
+            str(threads),
             "--access-logfile",
             "/dev/null",
             "--error-logfile",

@@ -38,3 +38,10 @@ def test_static_files_keep_their_cache_headers():
 def test_pages_are_not_stored_in_the_browser_cache():
     response = PublicSafetyMiddleware(lambda r: HttpResponse("x"))(RequestFactory().get("/"))
     assert response["Cache-Control"] == "no-store"
+
+
+def test_a_nul_character_in_the_address_or_query_gets_the_french_400_page(db, client):
+    for path in ("/annuaire/?commune=%00", "/api/v1/annuaire/services?categorie=%00", "/a%00b/"):
+        response = client.get(path)
+        assert response.status_code == 400, path
+        assert "Requête incorrecte" in response.content.decode()
