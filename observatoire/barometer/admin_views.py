@@ -8,7 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from observatoire.core.admin_ui import AdminPageMixin, listing_breadcrumb
 
 from . import selectors, services
 from .models import EmbedPartner, Questionnaire, Version
@@ -35,7 +36,7 @@ def vector_results() -> list[dict]:
     return results
 
 
-class VersionCheckView(WagtailAdminTemplateMixin, TemplateView):
+class VersionCheckView(AdminPageMixin, TemplateView):
     """GET: what blocks publication, the vectors, a preview. POST: publish, or copy."""
 
     template_name = "barometer/admin/check.html"
@@ -49,6 +50,9 @@ class VersionCheckView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return f"Vérifier et publier : {self.version}"
+
+    def get_parent_breadcrumbs(self):
+        return [listing_breadcrumb(Version)]
 
     def get_context_data(self, **kwargs):
         version = self.version
@@ -87,7 +91,7 @@ class VersionCheckView(WagtailAdminTemplateMixin, TemplateView):
         return redirect(Version.snippet_viewset.get_url_name("list"))
 
 
-class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
+class EmbedCodeView(AdminPageMixin, TemplateView):
     """The code a partner pastes on its site, one per published barometer."""
 
     template_name = "barometer/admin/embed_code.html"
@@ -101,6 +105,9 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return f"Code à intégrer : {self.partner.name}"
+
+    def get_parent_breadcrumbs(self):
+        return [listing_breadcrumb(EmbedPartner)]
 
     def get_context_data(self, **kwargs):
         site_url = self.request.build_absolute_uri("/").rstrip("/")  # as the coordinator sees it

@@ -19,6 +19,7 @@ class Questionnaire(models.Model):
 
     class Meta:
         verbose_name = "baromètre"
+        verbose_name_plural = "baromètres"
         ordering = ["title"]
 
     def __str__(self):
@@ -122,6 +123,7 @@ class UsageCount(models.Model):
 
     class Meta:
         verbose_name = "compteur de résultats"
+        verbose_name_plural = "compteurs de résultats"
         constraints = [
             models.UniqueConstraint(
                 fields=["version", "month", "path", "zone", "partner"], name="one_counter_each"

@@ -10,6 +10,8 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from observatoire.core.admin_ui import YesNoColumn
+
 from .admin_views import EDIT_PERMISSION, EmbedCodeView, VersionCheckView
 from .models import EmbedPartner, Questionnaire, UsageCount, Version
 
@@ -57,7 +59,7 @@ class EmbedPartnerViewSet(SnippetViewSet):
     model = EmbedPartner
     icon = "code"
     menu_label = "Sites partenaires"
-    list_display = ["name", "origin", "key", "active"]
+    list_display = ["name", "origin", "key", YesNoColumn("active", label="Autorisé")]
     panels = [FieldPanel("name"), FieldPanel("origin"), FieldPanel("key"), FieldPanel("active")]
 
 

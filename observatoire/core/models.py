@@ -45,6 +45,7 @@ class SafetySettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "sécurité et numéros d’aide"
+        verbose_name_plural = "sécurité et numéros d’aide"
 
     def helplines(self) -> list[dict]:
         """The help lines with their editable hours filled in."""

@@ -47,6 +47,11 @@ def stem(word: str) -> str:
     return word
 
 
+def folded_words(text: str) -> list[str]:
+    """The words of a text without accents or case, not reduced (the back-office search)."""
+    return WORD.findall(fold(text))
+
+
 def plain_words(text: str) -> list[str]:
     return [stem(word) for word in WORD.findall(fold(text))]
 

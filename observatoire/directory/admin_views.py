@@ -6,7 +6,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.generic import FormView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from observatoire.core.admin_ui import AdminPageMixin, listing_breadcrumb
 
 from .importer import NOT_UTF8, DirectoryImportError, import_text
 from .models import Service
@@ -38,11 +39,14 @@ class ImportForm(forms.Form):
             raise forms.ValidationError(NOT_UTF8) from error
 
 
-class ImportView(WagtailAdminTemplateMixin, FormView):
+class ImportView(AdminPageMixin, FormView):
     template_name = "directory/admin/import.html"
     form_class = ImportForm
     page_title = "Importer des services"
     header_icon = "upload"
+
+    def get_parent_breadcrumbs(self):
+        return [listing_breadcrumb(Service)]
 
     def dispatch(self, request, *args, **kwargs):
         if not can_import(request.user):

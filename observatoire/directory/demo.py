@@ -219,6 +219,7 @@ STRUCTURES = [
             whole_departement=True,
             publics=["familles", "femmes"],
         ),
+        partner="caf-herault",
     ),
     structure(
         "CIDFF de l’Hérault",

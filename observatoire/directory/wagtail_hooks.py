@@ -11,10 +11,14 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from observatoire.core.admin_ui import YesNoColumn
+
+from .admin_search import EntryChooserViewSet, EntryIndexView
 from .admin_views import ImportView, can_import
 from .models import ErrorReport, Place, Service, Structure
 from .models.entries import STALE_AFTER
@@ -43,9 +47,13 @@ class ServiceFilterSet(WagtailFilterSet):
 
 
 class EntryViewSet(SnippetViewSet):
-    """Lists only the entries the account may edit; forms offer only its own links."""
+    """Lists only the entries the account may edit; forms offer only its own links; listings and
+    choosers search names, structures and communes whatever the accents."""
 
     panels: list = []
+    index_view_class = EntryIndexView
+    chooser_viewset_class = EntryChooserViewSet
+    search_fields = ["admin_search"]  # read by admin_search.matching(), not by Wagtail
 
     def get_queryset(self, request):
         return scoped(self.model._default_manager.all(), user=request.user)
@@ -78,9 +86,7 @@ class StructureViewSet(EntryViewSet):
     model = Structure
     icon = "group"
     menu_label = "Structures"
-    list_display = ["nom", "partner", "live", "date_maj"]
-    search_fields = ["nom", "description"]
-    search_backend_name = None  # the database, secret services included (the index has none)
+    list_display = ["nom", "partner", LiveStatusTagColumn(), "date_maj"]
     panels = [
         FieldPanel("nom"),
         FieldPanel("description"),
@@ -95,7 +101,7 @@ class PlaceViewSet(EntryViewSet):
     model = Place
     icon = "site"
     menu_label = "Lieux"
-    list_display = ["__str__", "kind", "secret_address"]
+    list_display = ["__str__", "kind", YesNoColumn("secret_address", label="Adresse secrète")]
     panels = [
         FieldPanel("structure"),
         FieldRowPanel([FieldPanel("nom"), FieldPanel("kind")]),
@@ -118,9 +124,7 @@ class ServiceViewSet(EntryViewSet):
     model = Service
     icon = "help"
     menu_label = "Services"
-    list_display = ["nom", "structure", "visibility", "live", "last_verified"]
-    search_fields = ["nom", "description"]
-    search_backend_name = None  # the database, secret services included (the index has none)
+    list_display = ["nom", "structure", "visibility", LiveStatusTagColumn(), "last_verified"]
     filterset_class = ServiceFilterSet
     panels = [
         FieldRowPanel([FieldPanel("structure"), FieldPanel("place")]),
@@ -182,7 +186,7 @@ class ErrorReportViewSet(SnippetViewSet):
     model = ErrorReport
     icon = "warning"
     menu_label = "Signalements"
-    list_display = ["service", "created", "handled"]
+    list_display = ["service", "created", YesNoColumn("handled", label="Traité")]
     list_filter = ["handled"]
     panels = [
         FieldPanel("service", read_only=True),

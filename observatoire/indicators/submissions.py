@@ -38,6 +38,24 @@ def may_declare(*, user, indicator: Indicator) -> bool:
     return partner_id is not None and partner_id == indicator.partner_id
 
 
+def may_submit(*, figure: PartnerFigure, user) -> bool:
+    return figure.status == PartnerFigure.DRAFT and may_declare(
+        user=user, indicator=figure.indicator
+    )
+
+
+def may_validate(*, figure: PartnerFigure, user) -> bool:
+    return (
+        figure.status == PartnerFigure.SUBMITTED
+        and is_coordinator(user=user)
+        and figure.submitted_by_id != user.pk
+    )
+
+
+def may_publish(*, figure: PartnerFigure, user) -> bool:
+    return figure.status == PartnerFigure.VALIDATED and is_coordinator(user=user)
+
+
 @transaction.atomic
 def submit(*, figure: PartnerFigure, user) -> None:
     if not may_declare(user=user, indicator=figure.indicator):

@@ -20,10 +20,12 @@ from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_
 from . import declarations, submissions
 from .models import Indicator, PartnerFigure
 
+# Each step: its button, who may take it (the button shows only to them), and the action
+# (which checks again and says why not).
 STEPS = {
-    "soumettre": (PartnerFigure.DRAFT, "Soumettre", submissions.submit),
-    "valider": (PartnerFigure.SUBMITTED, "Valider", submissions.validate),
-    "publier": (PartnerFigure.VALIDATED, "Publier", submissions.publish),
+    "soumettre": ("Soumettre", submissions.may_submit, submissions.submit),
+    "valider": ("Valider", submissions.may_validate, submissions.validate),
+    "publier": ("Publier", submissions.may_publish, submissions.publish),
 }
 
 
@@ -90,7 +92,7 @@ def take_step(request, pk: int, step: str):
     figure = get_object_or_404(scoped_figures(request.user), pk=pk)
     if step not in STEPS:
         raise Http404
-    _, label, action = STEPS[step]
+    label, _, action = STEPS[step]
     if request.method == "GET":
         return render(request, "indicators/figure_step.html", {"figure": figure, "label": label})
     try:
@@ -163,8 +165,8 @@ def figure_urls():
 def figure_buttons(snippet, user, next_url=None):
     if not isinstance(snippet, PartnerFigure):
         return
-    for step, (status, label, _) in STEPS.items():
-        if snippet.status == status:
+    for step, (label, may_take, _) in STEPS.items():
+        if may_take(figure=snippet, user=user):
             yield ListingButton(
                 label,
                 reverse("indicators_figure_step", args=[snippet.pk, step]),

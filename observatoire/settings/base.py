@@ -200,6 +200,17 @@ WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The time zones an account may choose (« Mon compte »): France's, metropolitan and overseas.
+# Left to Wagtail, the list comes from the system's zone files, where Debian's « localtime »
+# breaks the page's script (RangeError: Invalid time zone specified).
+WAGTAIL_USER_TIME_ZONES = [
+    "Europe/Paris",
+    "America/Guadeloupe",
+    "America/Martinique",
+    "America/Cayenne",
+    "Indian/Reunion",
+    "Indian/Mayotte",
+]
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # PostgreSQL's French configuration stems words (ignored on SQLite, which uses FTS5); both
 # also index a plain copy of each text without accents (core/search_text.py).

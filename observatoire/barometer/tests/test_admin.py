@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -27,6 +29,11 @@ def test_a_published_version_opens_on_its_check_page_not_its_form(coordinator_cl
     html = coordinator_client.get(check_url(version)).content.decode()
     assert "Créer une nouvelle version à partir de celle-ci" in html
     assert html.count("réussi") == 10 and "échec" not in html
+    # The test cases are named in French, and the header names the page, under its listing.
+    assert "rien d’inquiétant" in html and "nothing wrong" not in html
+    header = re.search(r"<header.*?</header>", html, re.DOTALL).group(0)
+    assert "Vérifier et publier : Baromètre de la grossesse – version 1" in header
+    assert "Versions de baromètre" in header
 
 
 def test_a_new_draft_is_checked_previewed_then_published(coordinator_client):

@@ -14,7 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from observatoire.core.search_text import plain_text
+from observatoire.core.search_text import folded_words, plain_text
 
 from .. import reference
 from ..fields import ChoiceListField
@@ -52,6 +52,10 @@ class ReviewedEntry(WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
     go through the « Relecture de l’annuaire » workflow.
     """
 
+    # What the back-office search reads (directory/admin_search.py): the words of the entry
+    # and of its structure, without accents or case. Never shown, never exported.
+    admin_search = models.TextField(editable=False, blank=True, default="")
+
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
     workflow_states = GenericRelation(
         "wagtailcore.WorkflowState",
@@ -64,9 +68,21 @@ class ReviewedEntry(WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
     class Meta:
         abstract = True
 
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "admin_search" in update_fields:
+            self.admin_search = self.compute_admin_search()
+        super().save(*args, **kwargs)
+
     @property
     def revisions(self):
         return self._revisions
+
+    def admin_search_parts(self) -> list[str]:
+        raise NotImplementedError
+
+    def compute_admin_search(self) -> str:
+        return " ".join(folded_words(" ".join(filter(None, self.admin_search_parts()))))
 
 
 class Structure(ReviewedEntry):
@@ -94,10 +110,22 @@ class Structure(ReviewedEntry):
 
     class Meta:
         verbose_name = "structure"
+        verbose_name_plural = "structures"
         ordering = ["nom"]
 
     def __str__(self):
         return self.nom
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if kwargs.get("update_fields") is None:  # its name is searched in its places and services
+            for entry in [*self.places.all(), *self.services.all()]:
+                type(entry).objects.filter(pk=entry.pk).update(
+                    admin_search=entry.compute_admin_search()
+                )
+
+    def admin_search_parts(self) -> list[str]:
+        return [self.nom, self.description]
 
 
 class Place(ReviewedEntry):
@@ -126,9 +154,14 @@ class Place(ReviewedEntry):
 
     class Meta:
         verbose_name = "lieu"
+        verbose_name_plural = "lieux"
 
     def __str__(self):
         return f"{self.nom or self.structure.nom} ({self.commune.name})"
+
+    def admin_search_parts(self) -> list[str]:
+        # Not the address: a secret one stays in its own field only.
+        return [self.nom, self.structure.nom, self.commune.name, self.code_postal]
 
     def public_location(self) -> dict:
         """What may be shown to the public about this place."""
@@ -207,6 +240,7 @@ class Service(index.Indexed, ReviewedEntry, ClusterableModel):
 
     class Meta:
         verbose_name = "service"
+        verbose_name_plural = "services"
         ordering = ["nom"]
         indexes = [
             # The search reads département-wide services for every commune: a few rows.
@@ -228,6 +262,10 @@ class Service(index.Indexed, ReviewedEntry, ClusterableModel):
                 slug, n = f"{base}-{n}", n + 1
             self.slug = slug
         super().save(*args, **kwargs)
+
+    def admin_search_parts(self) -> list[str]:
+        commune = self.place.commune.name if self.place_id else ""
+        return [self.nom, self.structure.nom, self.description, commune]
 
     # The site search finds public services only (results are read again through
     # selectors.public_services()); a secret service never enters the index.

@@ -32,6 +32,7 @@ class Commune(models.Model):
 
     class Meta:
         verbose_name = "commune"
+        verbose_name_plural = "communes"
         ordering = ["name"]
         # The directory search looks for communes in a box around a point.
         indexes = [models.Index(fields=["latitude", "longitude"], name="commune_point")]

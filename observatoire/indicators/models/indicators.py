@@ -14,6 +14,7 @@ class Source(models.Model):
 
     class Meta:
         verbose_name = "source"
+        verbose_name_plural = "sources"
 
     def __str__(self):
         return self.name
@@ -39,6 +40,7 @@ class Edition(models.Model):
 
     class Meta:
         verbose_name = "édition"
+        verbose_name_plural = "éditions"
         ordering = ["-imported_at"]
 
     def __str__(self):
@@ -91,6 +93,7 @@ class Indicator(models.Model):
 
     class Meta:
         verbose_name = "indicateur"
+        verbose_name_plural = "indicateurs"
         ordering = ["label"]
 
     def __str__(self):
@@ -133,6 +136,7 @@ class Observation(models.Model):
 
     class Meta:
         verbose_name = "observation"
+        verbose_name_plural = "observations"
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "territory", "period", "edition"],

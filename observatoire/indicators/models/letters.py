@@ -40,6 +40,7 @@ class LetterIndexPage(IntroPage):
 
     class Meta:
         verbose_name = "liste des lettres de l’observatoire"
+        verbose_name_plural = "listes des lettres de l’observatoire"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -27,6 +27,7 @@ class Territory(models.Model):
 
     class Meta:
         verbose_name = "territoire"
+        verbose_name_plural = "territoires"
         ordering = ["kind", "name"]
         constraints = [models.UniqueConstraint(fields=["kind", "code"], name="unique_territory")]
 
@@ -48,6 +49,7 @@ class Population(models.Model):
 
     class Meta:
         verbose_name = "population"
+        verbose_name_plural = "populations"
         constraints = [
             models.UniqueConstraint(fields=["territory", "year"], name="unique_population_year")
         ]

@@ -1,6 +1,8 @@
 """Partners declare their figures; another person of the coordination validates; publication
 goes through disclosure control; every step is in the audit trail."""
 
+import re
+
 import pytest
 from wagtail.models import ModelLogEntry
 
@@ -94,3 +96,26 @@ def test_researchers_read_every_figure_and_change_none(client, people):
     client.post(f"/gestion/chiffres-partenaires/{figure.pk}/publier/")
     figure.refresh_from_db()
     assert figure.status == PartnerFigure.VALIDATED
+
+
+def test_each_person_sees_only_the_steps_they_may_take(client, people):
+    """The partner submits its drafts; it never sees « Valider » or « Publier »."""
+
+    def buttons():
+        html = client.get(LIST).content.decode()
+        return set(re.findall(r"/gestion/chiffres-partenaires/\d+/(\w+)/", html))
+
+    PartnerFigure.objects.filter(indicator__partner__slug="caf-herault").update(
+        status=PartnerFigure.SUBMITTED, submitted_by=people["coord1"]
+    )
+    sign_in(client, people["caf"])
+    assert "valider" not in buttons() and "publier" not in buttons()
+    client.logout()
+    sign_in(client, people["coord1"])  # submitted them: another person validates
+    assert "valider" not in buttons()
+    client.logout()
+    sign_in(client, people["coord2"])
+    assert "valider" in buttons()
+    client.logout()
+    sign_in(client, people["researcher"])
+    assert buttons() == set()

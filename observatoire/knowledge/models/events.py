@@ -25,6 +25,7 @@ class AgendaPage(IntroPage):
 
     class Meta:
         verbose_name = "agenda"
+        verbose_name_plural = "agendas"
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import agenda
@@ -69,6 +70,7 @@ class EventPage(IntroPage):
 
     class Meta:
         verbose_name = "événement"
+        verbose_name_plural = "événements"
 
     def clean(self):
         super().clean()

@@ -42,6 +42,7 @@ class PublicationIndexPage(IntroPage):
 
     class Meta:
         verbose_name = "liste des ressources"
+        verbose_name_plural = "listes des ressources"
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import PublicationFilterForm
@@ -125,6 +126,7 @@ class PublicationPage(IntroPage):
 
     class Meta:
         verbose_name = "publication"
+        verbose_name_plural = "publications"
 
     def clean(self):
         super().clean()

@@ -53,6 +53,7 @@ class Recommendation(index.Indexed, models.Model):
 
     class Meta:
         verbose_name = "recommandation"
+        verbose_name_plural = "recommandations"
         ordering = ["theme__path", "number"]
         constraints = [
             models.UniqueConstraint(fields=["theme", "number"], name="unique_recommendation_number")

@@ -23,6 +23,7 @@ class WorkIndexPage(IntroPage):
 
     class Meta:
         verbose_name = "travaux de l’observatoire"
+        verbose_name_plural = "travaux de l’observatoire"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -39,6 +40,7 @@ class WorkYearPage(IntroPage):
 
     class Meta:
         verbose_name = "année de travaux"
+        verbose_name_plural = "années de travaux"
 
     def clean(self):
         super().clean()

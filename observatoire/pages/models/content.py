@@ -42,6 +42,7 @@ class HomePage(IntroPage):
 
     class Meta:
         verbose_name = "page d’accueil"
+        verbose_name_plural = "pages d’accueil"
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import latest_news, live_partners
@@ -57,6 +58,7 @@ class StandardPage(BodyPage):
 
     class Meta:
         verbose_name = "page de contenu"
+        verbose_name_plural = "pages de contenu"
 
 
 class HelplinesPage(BodyPage):
@@ -66,6 +68,7 @@ class HelplinesPage(BodyPage):
 
     class Meta:
         verbose_name = "page des numéros d’aide"
+        verbose_name_plural = "pages des numéros d’aide"
 
 
 class SiteMapPage(IntroPage):
@@ -73,6 +76,7 @@ class SiteMapPage(IntroPage):
 
     class Meta:
         verbose_name = "plan du site"
+        verbose_name_plural = "plans du site"
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import site_tree

@@ -11,6 +11,7 @@ class NewsIndexPage(IntroPage):
 
     class Meta:
         verbose_name = "liste des actualités"
+        verbose_name_plural = "listes des actualités"
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import latest_news
@@ -33,3 +34,4 @@ class NewsPage(BodyPage):
 
     class Meta:
         verbose_name = "actualité"
+        verbose_name_plural = "actualités"

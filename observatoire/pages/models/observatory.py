@@ -17,4 +17,5 @@ class ObservatoryPage(BodyPage):
     max_count = 1
 
     class Meta:
-        verbose_name = "présentation de l'observatoire"
+        verbose_name = "présentation de l’observatoire"
+        verbose_name_plural = "présentations de l’observatoire"

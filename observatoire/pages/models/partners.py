@@ -15,6 +15,7 @@ class PartnerIndexPage(IntroPage):
 
     class Meta:
         verbose_name = "liste des partenaires"
+        verbose_name_plural = "listes des partenaires"
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import live_partners
@@ -55,6 +56,7 @@ class PartnerPage(IntroPage):
 
     class Meta:
         verbose_name = "page partenaire"
+        verbose_name_plural = "pages partenaires"
 
     def search_texts(self) -> list[str]:
         return [self.statement, stream_text(self.commitments)]
@@ -98,6 +100,7 @@ class PartnershipSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "partenariat et budget"
+        verbose_name_plural = "partenariat et budget"
 
     def clean(self):
         super().clean()

@@ -58,6 +58,30 @@ def test_partner_pages_exist_at_their_addresses(demo, client):
         assert client.get(f"/partenaires/{slug}/").status_code == 200
 
 
+def test_partner_logos_have_a_sharp_2x_rendition(demo, client):
+    html = client.get("/partenaires/departement-herault/").content.decode()
+    logo = re.search(r'<img class="partner-logo" src="([^"]+)" srcset="([^"]+)"[^>]*>', html)
+    one, two = (part.rsplit(" ", 1) for part in logo.group(2).split(", "))
+    assert one == [logo.group(1), "1x"] and two[1] == "2x"
+    assert 'height="96"' in logo.group(0) and 'alt="Logo : Département de l’Hérault"' in logo.group(
+        0
+    )
+    image = PartnerPage.objects.get(slug="departement-herault").logo
+    assert image.get_rendition("height-192").height == 192
+
+
+def test_demo_logos_are_drawn_with_their_accents():
+    """« É » and « é » come out as letters, not as the empty box of a font that lacks them."""
+    from PIL import ImageFont
+
+    from observatoire.pages.demo.logos import FONT
+
+    font = ImageFont.truetype(str(FONT), size=84)
+    missing = font.getmask("\uffff").getbbox()  # a character no font of ours has
+    for letter in "ÉéèêàçôœÈÀ’":
+        assert font.getmask(letter).getbbox() != missing, letter
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
