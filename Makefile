@@ -31,14 +31,18 @@ setup: install ## Migrate the SQLite database under var/, collect static, load g
 	$(MANAGE) load_indicators
 	$(MANAGE) load_demo --hostname $(HOST) --port $(PORT)
 
-run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 (HOST, PORT override; SQLite, demo)
+run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 and the import worker (HOST, PORT override; SQLite, demo)
 	@echo "Site : http://$(HOST):$(PORT)/  -  gestion : http://$(HOST):$(PORT)/gestion/ (make superuser)"
+	@$(MANAGE) db_worker --backend imports --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/gunicorn observatoire.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
 		--worker-class gthread --threads 4 \
 		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1 \
 		--no-control-socket
 
-dev: setup ## Django's development server with DEBUG on
+dev: setup ## Django's development server with DEBUG on, and the import worker
+	@DJANGO_DEBUG=1 $(MANAGE) db_worker --backend imports --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DJANGO_DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
 
 superuser: install ## Create a back-office account

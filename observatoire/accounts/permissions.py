@@ -1,9 +1,12 @@
 """Granting model permissions to the role groups from data migrations (idempotent)."""
 
 
-def grant_model_permissions(apps, *, app_label: str, grants: dict) -> None:
+def grant_model_permissions(
+    apps, *, app_label: str, grants: dict, names: dict | None = None
+) -> None:
     """grants: {model name: {group name: (action, ...)}}. A group that does not exist yet is
-    skipped (the roles migration creates them); a permission missing yet is created."""
+    skipped (the roles migration creates them); a permission missing yet is created, named
+    from `names` ({codename: French name}) when given."""
     content_types = apps.get_model("contenttypes", "ContentType")
     permissions = apps.get_model("auth", "Permission")
     groups = apps.get_model("auth", "Group")
@@ -17,6 +20,8 @@ def grant_model_permissions(apps, *, app_label: str, grants: dict) -> None:
                 permission, _ = permissions.objects.get_or_create(
                     content_type=content_type,
                     codename=f"{action}_{model}",
-                    defaults={"name": f"Can {action} {model}"},
+                    defaults={
+                        "name": (names or {}).get(f"{action}_{model}", f"Can {action} {model}")
+                    },
                 )
                 group.permissions.add(permission)

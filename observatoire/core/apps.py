@@ -28,6 +28,7 @@ NOT_CONTENT = {
     "wagtailusers.userprofile",
     "wagtailcore.pagelogentry",
     "wagtailcore.modellogentry",
+    "django_tasks_db.dbtaskresult",
 }
 
 

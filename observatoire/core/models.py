@@ -53,3 +53,55 @@ class SafetySettings(BaseGenericSetting):
             {"line": line, "hours": getattr(self, line.hours_setting) if line.hours_setting else ""}
             for line in HELPLINES
         ]
+
+
+class ImportJob(models.Model):
+    """A file uploaded in the back-office and imported by the background worker (imports.py)."""
+
+    QUEUED, RUNNING, DONE, REFUSED, FAILED = "attente", "en-cours", "termine", "refuse", "erreur"
+    STATUSES = [
+        (QUEUED, "en attente"),
+        (RUNNING, "en cours"),
+        (DONE, "terminé"),
+        (REFUSED, "refusé"),
+        (FAILED, "interrompu par une erreur"),
+    ]
+    # A job is not content: writing one never empties the page cache.
+    page_cache_exempt = True
+
+    kind = models.CharField("type d’import", max_length=32)
+    # Who may follow it: the permission the app's import page requires.
+    permission = models.CharField(max_length=100)
+    file_name = models.CharField("fichier", max_length=255)
+    stored_name = models.CharField(max_length=255, editable=False)
+    size = models.PositiveBigIntegerField("taille en octets")
+    sha256 = models.CharField("empreinte SHA-256", max_length=64)
+    options = models.JSONField(default=dict, blank=True)
+    status = models.CharField("état", max_length=12, choices=STATUSES, default=QUEUED)
+    rows_read = models.PositiveBigIntegerField("lignes lues", default=0)
+    report = models.JSONField("compte rendu", default=list, blank=True)
+    task_id = models.CharField(max_length=64, blank=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="déposé par",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField("déposé le", auto_now_add=True)
+    started_at = models.DateTimeField("commencé le", null=True)
+    finished_at = models.DateTimeField("terminé le", null=True)
+
+    class Meta:
+        verbose_name = "import de fichier"
+        verbose_name_plural = "imports de fichiers"
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.file_name} ({self.created_at:%d/%m/%Y %H:%M})"
+
+    @property
+    def path(self):
+        from pathlib import Path
+
+        return Path(settings.IMPORTS_ROOT) / self.stored_name

@@ -1,20 +1,21 @@
-"""The directory import in the back-office: the same all-or-nothing import as the command."""
+"""The directory import in the back-office: the same all-or-nothing import as the command, run
+by the background worker (core.imports) so that a large file never holds a web worker."""
 
 from django import forms
-from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.urls import reverse
 from django.views.generic import FormView
 
+from observatoire.core import imports
 from observatoire.core.admin_ui import AdminPageMixin, listing_breadcrumb
 
-from .importer import NOT_UTF8, DirectoryImportError, import_text
+from . import tasks
 from .models import Service
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 20 * 1024 * 1024
 # Imported entries are published at once: only those who may publish the directory import.
 IMPORT_PERMISSION = "directory.publish_service"
+JOB_KIND = "annuaire"
 
 
 def can_import(user) -> bool:
@@ -24,19 +25,17 @@ def can_import(user) -> bool:
 class ImportForm(forms.Form):
     file = forms.FileField(
         label="Fichier CSV ou JSON",
-        help_text="Format data·inclusion v1, comme l’export de l’annuaire ; 5 Mo au plus.",
+        help_text="Format data·inclusion v1, comme l’export de l’annuaire, en UTF-8 ; 20 Mo au "
+        "plus.",
     )
 
-    def clean_file(self) -> tuple[str, str]:
+    def clean_file(self):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith((".csv", ".json")):
             raise forms.ValidationError("Choisissez un fichier .csv ou .json.")
         if upload.size > MAX_BYTES:
-            raise forms.ValidationError("Le fichier dépasse 5 Mo : découpez-le.")
-        try:
-            return upload.name, upload.read().decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            raise forms.ValidationError(NOT_UTF8) from error
+            raise forms.ValidationError("Le fichier dépasse 20 Mo : découpez-le.")
+        return upload
 
 
 class ImportView(AdminPageMixin, FormView):
@@ -53,16 +52,16 @@ class ImportView(AdminPageMixin, FormView):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(jobs=imports.recent_jobs(kind=JOB_KIND, limit=5), **kwargs)
+
     def form_valid(self, form):
-        name, text = form.cleaned_data["file"]
-        try:
-            counts = import_text(text=text, file_name=name)
-        except DirectoryImportError as error:
-            return self.render_to_response(
-                self.get_context_data(form=form, import_errors=error.errors)
-            )
-        messages.success(
-            self.request,
-            f"{name} importé : {counts['created']} services créés, {counts['updated']} mis à jour.",
+        job = imports.receive_upload(
+            upload=form.cleaned_data["file"],
+            kind=JOB_KIND,
+            permission=IMPORT_PERMISSION,
+            options={"back": listing_breadcrumb(Service)},
+            user=self.request.user,
         )
-        return redirect(reverse(Service.snippet_viewset.get_url_name("list")))
+        imports.enqueue(job=job, task=tasks.import_directory_file)
+        return redirect("import_job", job.pk)

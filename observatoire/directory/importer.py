@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
+from observatoire.core.imports import ImportRefused
+
 from . import reference
 from .exports import FIELDS
 from .models import Commune, Place, Service, Structure
@@ -46,15 +48,6 @@ PYDANTIC_MESSAGES = {
 NOT_UTF8 = "Le fichier n’est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 »."
 
 
-class DirectoryImportError(ValueError):
-    def __init__(self, errors: list[str]):
-        self.errors = errors
-        shown = errors[:20] + (
-            [f"… et {len(errors) - 20} autres erreurs."] if len(errors) > 20 else []
-        )
-        super().__init__("Import refusé, rien n’a été enregistré :\n" + "\n".join(shown))
-
-
 @dataclass(frozen=True)
 class Row:
     line: int
@@ -70,14 +63,14 @@ def read_rows(*, text: str, json_format: bool) -> list[Row]:
         try:
             items = json.loads(text)
         except json.JSONDecodeError as error:
-            raise DirectoryImportError(
+            raise ImportRefused(
                 [f"Fichier JSON illisible, ligne {error.lineno} : {error.msg}."]
             ) from error
         if not isinstance(items, list):
-            raise DirectoryImportError(["Le fichier JSON doit contenir une liste de services."])
+            raise ImportRefused(["Le fichier JSON doit contenir une liste de services."])
         for number, item in enumerate(items, start=1):
             if not isinstance(item, dict):
-                raise DirectoryImportError(
+                raise ImportRefused(
                     [f"Élément {number} : un service doit être un objet JSON (entre accolades)."]
                 )
         return [Row(number, item) for number, item in enumerate(items, start=1)]
@@ -86,7 +79,7 @@ def read_rows(*, text: str, json_format: bool) -> list[Row]:
     try:
         raws = list(reader)
     except csv.Error as error:
-        raise DirectoryImportError(
+        raise ImportRefused(
             [
                 f"Fichier CSV illisible vers la ligne {reader.line_num} : guillemets ou retours "
                 "à la ligne mal placés."
@@ -94,7 +87,7 @@ def read_rows(*, text: str, json_format: bool) -> list[Row]:
         ) from error
     for number, raw in enumerate(raws, start=2):
         if None in raw:
-            raise DirectoryImportError([f"Ligne {number} : plus de colonnes que l’en-tête."])
+            raise ImportRefused([f"Ligne {number} : plus de colonnes que l’en-tête."])
         data: dict = {}
         for name, value in raw.items():
             value = (value or "").strip()
@@ -116,7 +109,7 @@ def _array(value: str, line: int, name: str):
     except json.JSONDecodeError:
         parsed = [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(parsed, list):
-        raise DirectoryImportError([f"Ligne {line}, champ « {name} » : une liste est attendue."])
+        raise ImportRefused([f"Ligne {line}, champ « {name} » : une liste est attendue."])
     return parsed
 
 
@@ -223,7 +216,7 @@ def import_file(path: Path) -> dict[str, int]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
-        raise DirectoryImportError([NOT_UTF8]) from error
+        raise ImportRefused([NOT_UTF8]) from error
     return import_text(text=text, file_name=path.name)
 
 
@@ -231,8 +224,22 @@ def import_text(*, text: str, file_name: str) -> dict[str, int]:
     """Check every row of a CSV or JSON text, then write all of them or none."""
     rows = read_rows(text=text.removeprefix("\ufeff"), json_format=is_json(file_name))
     if not rows:
-        raise DirectoryImportError(["Le fichier ne contient aucun service."])
+        raise ImportRefused(["Le fichier ne contient aucun service."])
     errors = check(rows)
     if errors:
-        raise DirectoryImportError(errors)
+        raise ImportRefused(errors)
     return write(rows)
+
+
+def import_job(job, progress) -> list[str]:
+    """The background import of an uploaded file (core.imports.run): its French report."""
+    try:
+        text = job.path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportRefused([NOT_UTF8]) from error
+    counts = import_text(text=text, file_name=job.file_name)
+    progress(rows_read=counts["created"] + counts["updated"], fraction=1.0)
+    return [
+        f"{job.file_name} importé : {counts['created']} services créés, "
+        f"{counts['updated']} mis à jour. Ils sont publiés."
+    ]

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from django.db import transaction
 from wagtail.log_actions import log
 
+from observatoire.core.imports import ImportRefused
+
 from .models import Indicator, PartnerFigure
 from .models.submissions import MAX_VALUE, PERIOD
 from .submissions import may_declare
@@ -22,16 +24,7 @@ REQUIRED = COLUMNS[:3]
 MAX_COMMENT = 500
 MAX_LINES = 2_000
 MAX_BYTES = 512 * 1024
-MAX_ERRORS = 20
 SCHEMA_NAME = "schema-chiffres-partenaires.json"
-
-
-class DeclarationError(ValueError):
-    def __init__(self, errors: list[str]):
-        self.errors = errors[:MAX_ERRORS]
-        if len(errors) > MAX_ERRORS:
-            self.errors.append(f"… et {len(errors) - MAX_ERRORS} autres erreurs.")
-        super().__init__("\n".join(self.errors))
 
 
 @dataclass(frozen=True)
@@ -82,27 +75,27 @@ def table_schema() -> dict:
 
 
 def read(*, data: bytes, user) -> list[Line]:
-    """Every line checked; DeclarationError lists the problems, in French."""
+    """Every line checked; ImportRefused lists the problems, in French."""
     if len(data) > MAX_BYTES:
-        raise DeclarationError(["Le fichier dépasse 512 Ko : découpez-le."])
+        raise ImportRefused(["Le fichier dépasse 512 Ko : découpez-le."])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise DeclarationError(
+        raise ImportRefused(
             [f"Ligne {line} : le fichier n’est pas encodé en UTF-8 (enregistrez-le en CSV UTF-8)."]
         ) from error
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=";", strict=True)
     try:
         header = [name.strip().lower() for name in next(reader)]
     except StopIteration as error:
-        raise DeclarationError(["Le fichier est vide."]) from error
+        raise ImportRefused(["Le fichier est vide."]) from error
     except csv.Error as error:
-        raise DeclarationError(["Ligne 1 : guillemets mal placés."]) from error
+        raise ImportRefused(["Ligne 1 : guillemets mal placés."]) from error
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         names = ", ".join(f"« {name} »" for name in missing)
-        raise DeclarationError([f"Ligne 1 : colonnes manquantes : {names} (séparateur « ; »)."])
+        raise ImportRefused([f"Ligne 1 : colonnes manquantes : {names} (séparateur « ; »)."])
     codes = {
         indicator.code: indicator
         for indicator in Indicator.objects.exclude(partner=None).select_related("partner")
@@ -129,11 +122,11 @@ def read(*, data: bytes, user) -> list[Line]:
             lines.append(line)
     except csv.Error as error:
         errors.append(f"Ligne {reader.line_num} : guillemets mal placés.")
-        raise DeclarationError(errors) from error
+        raise ImportRefused(errors) from error
     if not lines and not errors:
         errors.append("Le fichier ne contient aucun chiffre.")
     if errors:
-        raise DeclarationError(errors)
+        raise ImportRefused(errors)
     return lines
 
 
@@ -193,7 +186,7 @@ def record(*, lines: list[Line], user) -> list[PartnerFigure]:
         and figure.status != PartnerFigure.DRAFT
     ]
     if errors:
-        raise DeclarationError(errors)
+        raise ImportRefused(errors)
     figures = []
     for line in lines:
         figure = existing.get((line.indicator.pk, line.period)) or PartnerFigure(

@@ -156,7 +156,9 @@ def _protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[
 
 
 def _data_stamp() -> str:
-    editions = Edition.objects.aggregate(last=Max("pk"), count=Count("pk"))
+    editions = Edition.objects.filter(withdrawn_at=None).aggregate(
+        last=Max("pk"), count=Count("pk")
+    )
     territories = Territory.objects.aggregate(last=Max("pk"))  # load_reference clears the cache
     return hashlib.sha256(repr((editions, territories)).encode()).hexdigest()[:16]
 

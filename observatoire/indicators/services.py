@@ -1,12 +1,15 @@
-"""Writes: reference territories and indicators (idempotent)."""
+"""Writes: reference territories and indicators (idempotent); withdrawing an edition."""
 
 from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
 
 from observatoire.core.page_cache import clear_page_cache
 from observatoire.directory.models import Commune, Epci
 
 from . import reference
-from .models import Indicator, Source, Territory
+from .models import Edition, Indicator, Observation, Source, Territory
+from .selectors import warm_protected_tables
 
 
 @transaction.atomic
@@ -60,3 +63,34 @@ def _indicator(code, label, denominator, source, replaced_by=None) -> Indicator:
         },
     )
     return indicator
+
+
+EDITION_ACTIONS = {
+    "ovff.edition.import": "Édition importée",
+    "ovff.edition.withdraw": "Édition retirée",
+}
+
+
+class EditionError(ValueError):
+    """A withdrawal that may not happen; the message is for the person who tried."""
+
+
+def withdraw_edition(*, edition: Edition, user) -> int:
+    """Take an imported SSMSI file back: its observations go, the pages and tables follow. The
+    edition stays listed, withdrawn, with who did it; returns how many observations went."""
+    with transaction.atomic():
+        edition = Edition.objects.select_for_update().get(pk=edition.pk)
+        if edition.withdrawn_at is not None:
+            raise EditionError("Cette édition a déjà été retirée.")
+        if edition.source.name != reference.SSMSI_SOURCE["name"]:
+            raise EditionError(
+                "Seules les éditions importées du SSMSI se retirent ici ; les chiffres des "
+                "partenaires suivent leur propre circuit."
+            )
+        removed, _ = Observation.objects.filter(edition=edition).delete()
+        edition.withdrawn_at, edition.withdrawn_by = timezone.now(), user
+        edition.save(update_fields=["withdrawn_at", "withdrawn_by"])
+        log(instance=edition, action="ovff.edition.withdraw", user=user)
+        transaction.on_commit(clear_page_cache)  # a bulk delete sends no signal
+        transaction.on_commit(warm_protected_tables)
+    return removed

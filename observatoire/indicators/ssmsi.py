@@ -15,12 +15,18 @@ same file again (same SHA-256) adds nothing.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
+from django.utils.dateformat import format as date_format
+from django.utils.timezone import localtime
+from wagtail.log_actions import log
 
+from observatoire.core.formatting import format_number
+from observatoire.core.imports import PROGRESS_EVERY, ImportRefused
 from observatoire.core.page_cache import clear_page_cache
 
 from .models import Edition, Source, Territory
@@ -52,15 +58,6 @@ CODE_PATTERNS = {
 MAX_ERRORS = 20
 
 
-class SsmsiImportError(ValueError):
-    def __init__(self, errors: list[str]):
-        self.errors = errors
-        shown = errors[:MAX_ERRORS]
-        if len(errors) > MAX_ERRORS:
-            shown.append(f"… et {len(errors) - MAX_ERRORS} autres erreurs.")
-        super().__init__("Import refusé, rien n’a été enregistré :\n" + "\n".join(shown))
-
-
 @dataclass
 class Report:
     edition: Edition | None
@@ -71,26 +68,83 @@ class Report:
     unknown_labels: dict[str, int] = field(default_factory=dict)
 
 
-def import_file(*, path: Path, departement: str | None = "34", user=None) -> Report:
+def import_file(
+    *,
+    path: Path,
+    departement: str | None = "34",
+    user=None,
+    file_name: str | None = None,
+    on_progress: Callable | None = None,
+) -> Report:
+    """Import one file (`file_name` is its name as uploaded; `on_progress(rows_read=...,
+    fraction=...)` is told how far it has got, every 20,000 rows)."""
     digest = sha256(path)
-    previous = Edition.objects.filter(sha256=digest).first()
+    previous = imported_edition(digest=digest)
     if previous is not None:
         return Report(edition=previous, already_imported=True)
     try:
         with open_table(path) as table:
             return _import(
-                table, file_name=path.name, digest=digest, departement=departement, user=user
+                table,
+                file_name=file_name or path.name,
+                digest=digest,
+                departement=departement,
+                user=user,
+                on_progress=on_progress or _no_progress,
             )
     except UnreadableFile as error:
-        raise SsmsiImportError([str(error)]) from error
+        raise ImportRefused([str(error)]) from error
     except IntegrityError as error:
         if "observation" in str(error):  # the unique constraint of observations
-            raise SsmsiImportError([_first_repeated_row(path, departement)]) from error
+            raise ImportRefused([_first_repeated_row(path, departement)]) from error
         # The same file imported at the same time by someone else: theirs went through first.
-        previous = Edition.objects.filter(sha256=digest).first()
+        previous = imported_edition(digest=digest)
         if previous is None:
             raise
         return Report(edition=previous, already_imported=True)
+
+
+def imported_edition(*, digest: str) -> Edition | None:
+    """The edition already imported from a file with this digest (a withdrawn one aside)."""
+    return (
+        Edition.objects.filter(sha256=digest, withdrawn_at=None)
+        .select_related("imported_by")
+        .first()
+    )
+
+
+def already_imported_message(edition: Edition) -> str:
+    who = f" par {edition.imported_by}" if edition.imported_by else ""
+    return (
+        f"Ce fichier a déjà été importé le {date_format(localtime(edition.imported_at), 'j F Y')}"
+        f"{who} (« {edition.file_name} ») : il n’est pas importé une seconde fois."
+    )
+
+
+def import_job(job, progress: Callable) -> list[str]:
+    """The background import of an uploaded file (core.imports.run): its French report."""
+    report = import_file(
+        path=job.path,
+        departement=job.options.get("departement"),
+        user=job.created_by,
+        file_name=job.file_name,
+        on_progress=progress,
+    )
+    if report.already_imported:
+        raise ImportRefused([already_imported_message(report.edition)])
+    progress(rows_read=report.rows_read, fraction=1.0)
+    lines = [
+        f"{format_number(report.rows_read)} lignes lues, "
+        f"{format_number(report.observations)} observations enregistrées"
+        + (f", {format_number(report.outside)} hors du champ." if report.outside else "."),
+    ]
+    for label, count in sorted(report.unknown_labels.items()):
+        lines.append(f"Indicateur inconnu, {format_number(count)} lignes ignorées : « {label} ».")
+    return lines
+
+
+def _no_progress(**state) -> None:
+    pass
 
 
 def _first_repeated_row(path: Path, departement: str | None) -> str:
@@ -114,7 +168,7 @@ def _first_repeated_row(path: Path, departement: str | None) -> str:
 
 
 @transaction.atomic
-def _import(table: Table, *, file_name, digest, departement, user) -> Report:
+def _import(table: Table, *, file_name, digest, departement, user, on_progress) -> Report:
     header = table.header
     level, code_index, geography_year = _level(header)
     missing = [name for name in REQUIRED if name not in header]
@@ -124,7 +178,7 @@ def _import(table: Table, *, file_name, digest, departement, user) -> Report:
         missing.insert(0, "CODGEO_<année>")
     if missing:
         names = ", ".join(f"« {name} »" for name in missing)
-        raise SsmsiImportError([f"Ligne 1 : colonnes manquantes : {names}."])
+        raise ImportRefused([f"Ligne 1 : colonnes manquantes : {names}."])
     if level != Territory.COMMUNE:
         departement = None  # every département (or région): France is their sum
     source, _ = Source.objects.get_or_create(name=SSMSI_SOURCE["name"], defaults=SSMSI_SOURCE)
@@ -135,12 +189,15 @@ def _import(table: Table, *, file_name, digest, departement, user) -> Report:
         geography_year=geography_year or 0,
         imported_by=user,
     )
+    log(instance=edition, action="ovff.edition.import", user=user)  # kept only if committed
     writer = ObservationWriter(edition=edition, level=level, create_territories=not departement)
     parser = _Parser(header, level=level, place=table.place)
     report = Report(edition=edition)
     width, errors, last_year = len(header), parser.errors, 0
     for number, cells in table.rows:
         report.rows_read += 1
+        if report.rows_read % PROGRESS_EVERY == 0:
+            on_progress(rows_read=report.rows_read, fraction=table.progress())
         if len(cells) != width:
             errors.append(f"{table.place} {number} : {len(cells)} colonnes au lieu de {width}.")
             if len(errors) > MAX_ERRORS:
@@ -159,7 +216,7 @@ def _import(table: Table, *, file_name, digest, departement, user) -> Report:
             if row.year > last_year:
                 last_year = row.year
     if errors:
-        raise SsmsiImportError(errors)
+        raise ImportRefused(errors)
     writer.flush()
     edition.geography_year = geography_year or last_year
     edition.rows_read, edition.observations = report.rows_read, writer.written

@@ -9,7 +9,7 @@ import csv
 import gzip
 import hashlib
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +29,7 @@ class Table:
     header: list[str]
     rows: Iterator[tuple[int, list[str]]]  # (row number as `place` expects it, cells)
     place: str  # "Ligne" (CSV, the header is line 1) or "Enregistrement" (Parquet, from 1)
+    progress: Callable[[], float] = lambda: 0.0  # the share of the file read so far
 
 
 def sha256(path: Path) -> str:
@@ -46,8 +47,9 @@ def open_table(path: Path) -> Iterator[Table]:
     if magic == PARQUET_MAGIC:
         yield _parquet(path)
         return
-    opener = gzip.open if magic[:2] == GZIP_MAGIC else open
-    with opener(path, "rb") as binary:
+    size = max(path.stat().st_size, 1)
+    with path.open("rb") as raw:
+        binary = gzip.GzipFile(fileobj=raw, mode="rb") if magic[:2] == GZIP_MAGIC else raw
         text = io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
         reader = csv.reader(text, delimiter=";", quotechar='"', strict=True)
         try:
@@ -56,7 +58,12 @@ def open_table(path: Path) -> Iterator[Table]:
             raise UnreadableFile("Le fichier est vide.") from error
         except (csv.Error, UnicodeDecodeError, OSError, EOFError) as error:
             raise _explain(error, path=path, line=1) from error
-        yield Table(header=header, rows=_csv_rows(reader, path), place="Ligne")
+        yield Table(
+            header=header,
+            rows=_csv_rows(reader, path),
+            place="Ligne",
+            progress=lambda: raw.tell() / size,  # bytes of the file itself, compressed or not
+        )
 
 
 def _csv_rows(reader, path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -101,20 +108,24 @@ def _parquet(path: Path) -> Table:
         parquet = pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as error:
         raise UnreadableFile("Le fichier Parquet est illisible.") from error
+    read = [0]
+    total = max(parquet.metadata.num_rows, 1)
     return Table(
         header=list(parquet.schema_arrow.names),
-        rows=_parquet_rows(parquet, pa),
+        rows=_parquet_rows(parquet, pa, read),
         place="Enregistrement",
+        progress=lambda: read[0] / total,
     )
 
 
-def _parquet_rows(parquet, pa) -> Iterator[tuple[int, list[str]]]:
+def _parquet_rows(parquet, pa, read: list[int]) -> Iterator[tuple[int, list[str]]]:
     number = 0
     try:
         for batch in parquet.iter_batches(batch_size=PARQUET_BATCH):
             columns = [column.to_pylist() for column in batch.columns]
             for values in zip(*columns, strict=True):
                 number += 1
+                read[0] = number
                 yield number, ["NA" if v is None else str(v) for v in values]
     except (pa.ArrowException, OSError) as error:
         raise UnreadableFile(

@@ -9,6 +9,7 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_http_methods
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import HeaderButton, ListingButton
 from wagtail.snippets.models import register_snippet
@@ -16,9 +17,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from observatoire.accounts.roles import RESEARCHER
 from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
+from observatoire.core.imports import ImportRefused
 
 from . import declarations, submissions
+from .admin_views import VIEW, EditionListView, EditionWithdrawView, SsmsiImportView
 from .models import Indicator, PartnerFigure
+from .services import EDITION_ACTIONS
 
 # Each step: its button, who may take it (the button shows only to them), and the action
 # (which checks again and says why not).
@@ -121,8 +125,8 @@ def import_figures(request):
         try:
             lines = declarations.read(data=form.cleaned_data["file"].read(), user=request.user)
             figures = declarations.record(lines=lines, user=request.user)
-        except declarations.DeclarationError as error:
-            errors = error.errors
+        except ImportRefused as error:
+            errors = error.shown
         else:
             messages.success(
                 request,
@@ -147,6 +151,31 @@ def _declarable(user):
     if is_coordinator(user=user):
         return indicators
     return indicators.filter(partner_id=partner_id_of(user=user))
+
+
+@hooks.register("register_admin_urls")
+def edition_urls():
+    return [
+        path("indicateurs/editions/", EditionListView.as_view(), name="indicators_editions"),
+        path("indicateurs/importer/", SsmsiImportView.as_view(), name="indicators_ssmsi_import"),
+        path(
+            "indicateurs/editions/<int:pk>/retirer/",
+            EditionWithdrawView.as_view(),
+            name="indicators_edition_withdraw",
+        ),
+    ]
+
+
+class EditionsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(VIEW)
+
+
+@hooks.register("register_admin_menu_item")
+def editions_menu_item():
+    return EditionsMenuItem(
+        "Indicateurs", reverse("indicators_editions"), icon_name="table", order=240
+    )
 
 
 @hooks.register("register_admin_urls")
@@ -184,5 +213,5 @@ def submitted_figures_are_frozen(request, instance):
 
 @hooks.register("register_log_actions")
 def figure_log_actions(actions):
-    for action, label in submissions.FIGURE_ACTIONS.items():
+    for action, label in {**submissions.FIGURE_ACTIONS, **EDITION_ACTIONS}.items():
         actions.register_action(action, label, label)

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -111,7 +113,11 @@ RATE_LIMITS = {
 RATE_LIMIT_TRUSTED_PROXIES = env_list("RATE_LIMIT_TRUSTED_PROXIES", "127.0.0.1")
 
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Shared by the processes of one server: the web workers and the import worker (progress).
+    "default": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "default"),
+    },
     "pages": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(VAR_DIR / "cache" / "pages"),
@@ -119,6 +125,19 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 5000},
     },
 }
+
+# --- Background tasks (django-tasks) ---------------------------------------------------------
+# Wagtail's own small tasks (search index, references, renditions) run at once, as they always
+# have. Imports go to the database queue that `manage.py db_worker --backend imports` runs
+# (`make run` starts it; deploy/ovff34-worker.service in production).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+# Uploaded files waiting for the worker: never under MEDIA_ROOT (nothing serves them).
+IMPORTS_ROOT = Path(os.environ.get("IMPORTS_ROOT", VAR_DIR / "imports"))
+# The national SSMSI file is 31 MB compressed; above 2.5 MB an upload goes to a temporary file.
+IMPORT_MAX_BYTES = 200 * 1024 * 1024
 
 AUTHENTICATION_BACKENDS = [
     # First: refuses a locked-out account before its password is even checked.

@@ -18,6 +18,11 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
+# Imports run at once, in the request, for unit tests (browser tests run the real worker).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "imports": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 # Static files come from the apps' folders (no collectstatic before unit tests).
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

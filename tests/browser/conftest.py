@@ -38,7 +38,7 @@ def site_and_env(tmp_path_factory):
     database_url = server.fresh_database_url(os.environ.get("DATABASE_URL"), workdir, "browser")
     env = server.server_env(database_url=database_url, var_dir=workdir)
     server.prepare(env, port)
-    with server.gunicorn(env, port) as base_url:
+    with server.gunicorn(env, port) as base_url, server.worker(env):
         yield base_url, env
 
 

@@ -111,6 +111,21 @@ def gunicorn(env: dict[str, str], port: int, *, workers: int = 2, threads: int =
         process.wait(timeout=20)
 
 
+@contextmanager
+def worker(env: dict[str, str]):
+    """The background worker that runs imports, as `make run` and production start it."""
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--backend", "imports", "--interval", "0.5"],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        yield process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
 def server_env(*, database_url: str, var_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.update(

@@ -6,7 +6,8 @@ import io
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from observatoire.directory.importer import DirectoryImportError, import_text
+from observatoire.core.imports import ImportRefused
+from observatoire.directory.importer import import_text
 from observatoire.directory.models import ErrorReport, Service, Structure
 
 FUZZ = settings(
@@ -62,7 +63,7 @@ def test_an_import_either_succeeds_or_changes_nothing(demo, text):
     before = (Service.objects.count(), Structure.objects.count())
     try:
         import_text(text=text, file_name="fuzz.csv")
-    except DirectoryImportError as error:
+    except ImportRefused as error:
         assert error.errors and all(isinstance(m, str) and m for m in error.errors)
         assert (Service.objects.count(), Structure.objects.count()) == before
 
@@ -75,6 +76,6 @@ def test_a_json_import_either_succeeds_or_changes_nothing(demo, text):
     before = Service.objects.count()
     try:
         import_text(text=text, file_name="fuzz.json")
-    except DirectoryImportError as error:
+    except ImportRefused as error:
         assert error.errors
         assert Service.objects.count() == before

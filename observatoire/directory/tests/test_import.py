@@ -90,8 +90,9 @@ def test_json_and_duplicate_ids(db, client, tmp_path):
     ],
 )
 def test_a_malformed_csv_is_refused_in_french(db, text, message):
-    from observatoire.directory.importer import DirectoryImportError, import_text
+    from observatoire.core.imports import ImportRefused
+    from observatoire.directory.importer import import_text
 
-    with pytest.raises(DirectoryImportError) as error:
+    with pytest.raises(ImportRefused) as error:
         import_text(text=text, file_name="annuaire.csv")
     assert message in str(error.value)

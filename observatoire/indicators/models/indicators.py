@@ -25,7 +25,7 @@ class Edition(models.Model):
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="editions")
     file_name = models.CharField("fichier", max_length=255)
-    sha256 = models.CharField("empreinte SHA-256", max_length=64, unique=True)
+    sha256 = models.CharField("empreinte SHA-256", max_length=64)
     geography_year = models.PositiveSmallIntegerField("millésime géographique")
     imported_at = models.DateTimeField("importé le", auto_now_add=True)
     imported_by = models.ForeignKey(
@@ -37,11 +37,33 @@ class Edition(models.Model):
     )
     rows_read = models.PositiveIntegerField("lignes lues", default=0)
     observations = models.PositiveIntegerField("observations", default=0)
+    # A withdrawn edition keeps its row (who imported, who withdrew, when) but no observation.
+    withdrawn_at = models.DateTimeField("retirée le", null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        verbose_name="retirée par",
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = "édition"
         verbose_name_plural = "éditions"
         ordering = ["-imported_at"]
+        permissions = [
+            ("import_edition", "Peut importer un fichier du SSMSI"),
+            ("withdraw_edition", "Peut retirer une édition"),
+        ]
+        constraints = [
+            # A file is imported once; once withdrawn, it may be imported again.
+            models.UniqueConstraint(
+                fields=["sha256"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="edition_file_imported_once",
+            )
+        ]
 
     def __str__(self):
         return f"{self.source} – {self.file_name}"

@@ -5,10 +5,11 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from observatoire.core.imports import ImportRefused
 from observatoire.directory.models import Commune
 from observatoire.indicators.models import Edition, Observation, Population, Territory
 from observatoire.indicators.sample import sample_text, write_sample
-from observatoire.indicators.ssmsi import SsmsiImportError, import_file
+from observatoire.indicators.ssmsi import import_file
 
 LABELS = ["Violences physiques intrafamiliales", "Violences sexuelles", "Vols avec armes"]
 
@@ -79,7 +80,7 @@ def test_one_bad_line_imports_nothing_and_names_line_and_column(
     lines[7] = ";".join(cells)
     path = tmp_path / "bad.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(SsmsiImportError) as error:
+    with pytest.raises(ImportRefused) as error:
         import_file(path=path)
     assert f"Ligne 8, {message}" in str(error.value)
     assert not Edition.objects.exists() and not Observation.objects.exists()
@@ -108,7 +109,7 @@ def test_unknown_labels_are_reported_and_other_departements_left_out(tmp_path, c
 def test_a_file_without_its_columns_is_refused(tmp_path, reference):
     path = tmp_path / "f.csv"
     path.write_text("code;annee\n34172;2024\n", encoding="utf-8")
-    with pytest.raises(SsmsiImportError, match="colonnes manquantes : « CODGEO_<année> »"):
+    with pytest.raises(ImportRefused, match="colonnes manquantes : « CODGEO_<année> »"):
         import_file(path=path)
 
 
@@ -155,7 +156,7 @@ def test_a_bad_line_after_batches_were_written_still_imports_nothing(
     path = tmp_path / "late.csv"
     path.write_text(text, encoding="utf-8")
     territories = Territory.objects.count()
-    with pytest.raises(SsmsiImportError, match="Ligne 752, colonne « nombre » : « 9x »"):
+    with pytest.raises(ImportRefused, match="Ligne 752, colonne « nombre » : « 9x »"):
         import_file(path=path, departement=None)
     assert not Observation.objects.exists() and not Population.objects.exists()
     assert Territory.objects.count() == territories and not Edition.objects.exists()
@@ -214,7 +215,7 @@ def test_the_parquet_edition_imports_the_same_figures(tmp_path, communes):
 def test_unreadable_files_are_refused_in_french(tmp_path, reference, content, message):
     path = tmp_path / "f.bin"
     path.write_bytes(content)
-    with pytest.raises(SsmsiImportError, match=message):
+    with pytest.raises(ImportRefused, match=message):
         import_file(path=path)
     assert not Edition.objects.exists()
 
@@ -226,7 +227,7 @@ def test_a_file_in_another_encoding_names_its_first_bad_line(tmp_path, communes)
     lines[8] = lines[8].replace("Violences", "Violencés")
     path = tmp_path / "latin1.csv"
     path.write_bytes("\n".join(lines).encode("latin-1"))
-    with pytest.raises(SsmsiImportError, match="Ligne 9 : le fichier n’est pas encodé en UTF-8"):
+    with pytest.raises(ImportRefused, match="Ligne 9 : le fichier n’est pas encodé en UTF-8"):
         import_file(path=path)
     assert not Observation.objects.exists()
 
@@ -238,6 +239,6 @@ def test_a_repeated_row_names_both_lines_and_imports_nothing(tmp_path, communes)
     lines.append(lines[5])  # line 6 again, as line 752
     path = tmp_path / "twice.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    with pytest.raises(SsmsiImportError, match=r"Ligne 752 : même territoire, .* la ligne 6"):
+    with pytest.raises(ImportRefused, match=r"Ligne 752 : même territoire, .* la ligne 6"):
         import_file(path=path)
     assert not Edition.objects.exists() and not Observation.objects.exists()

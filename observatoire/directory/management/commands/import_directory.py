@@ -2,7 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from observatoire.directory.importer import DirectoryImportError, import_file
+from observatoire.core.imports import ImportRefused
+from observatoire.directory.importer import import_file
 
 
 class Command(BaseCommand):
@@ -16,7 +17,7 @@ class Command(BaseCommand):
             raise CommandError(f"Fichier introuvable : {path}")
         try:
             counts = import_file(path)
-        except DirectoryImportError as error:
+        except ImportRefused as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(

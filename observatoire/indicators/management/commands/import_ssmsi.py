@@ -4,7 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from observatoire.indicators.ssmsi import SsmsiImportError, import_file
+from observatoire.core.imports import ImportRefused
+from observatoire.indicators.ssmsi import import_file
 
 
 class Command(BaseCommand):
@@ -21,7 +22,7 @@ class Command(BaseCommand):
             raise CommandError(f"Fichier introuvable : {path}")
         try:
             report = import_file(path=path, departement=None if all else departement)
-        except SsmsiImportError as error:
+        except ImportRefused as error:
             raise CommandError(str(error)) from error
         if report.already_imported:
             edition = report.edition

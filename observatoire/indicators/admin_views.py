@@ -1,0 +1,166 @@
+"""« Indicateurs » in the back-office: the editions imported, the SSMSI file uploaded and
+imported in the background, an edition withdrawn."""
+
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect
+from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
+from django.views.generic import FormView, TemplateView
+
+from observatoire.core import imports
+from observatoire.core.admin_ui import AdminPageMixin
+
+from . import services, ssmsi, tasks
+from .models import Edition, Observation
+
+VIEW, IMPORT, WITHDRAW = (
+    "indicators.view_edition",
+    "indicators.import_edition",
+    "indicators.withdraw_edition",
+)
+EXTENSIONS = (".csv", ".csv.gz", ".gz", ".parquet")
+JOB_KIND = "ssmsi"
+
+
+class PermissionRequiredMixin:
+    permission = VIEW
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+def editions_breadcrumb() -> dict:
+    return {"url": reverse("indicators_editions"), "label": "Éditions des indicateurs"}
+
+
+class EditionListView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
+    """Every file imported: what, by whom, when, what it gave; withdrawn ones say so."""
+
+    template_name = "indicators/admin/editions.html"
+    page_title = "Éditions des indicateurs"
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        editions = Edition.objects.select_related("source", "imported_by", "withdrawn_by")
+        page = Paginator(editions, 50).get_page(self.request.GET.get("p"))
+        user = self.request.user
+        return super().get_context_data(
+            page=page,
+            may_import=user.has_perm(IMPORT),
+            may_withdraw=user.has_perm(WITHDRAW),
+            jobs=imports.recent_jobs(kind=JOB_KIND, limit=5),
+            **kwargs,
+        )
+
+
+class SsmsiUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Fichier du SSMSI",
+        help_text="Le fichier communal publié chaque année sur data.gouv.fr (ou le fichier "
+        "départemental ou régional) : CSV séparé par « ; », compressé en gzip ou non, ou "
+        f"Parquet ; {filesizeformat(settings.IMPORT_MAX_BYTES)} au plus.",
+    )
+    scope = forms.ChoiceField(
+        label="Communes à importer",
+        choices=[
+            ("departement", "celles de l’Hérault"),
+            ("france", "toutes les communes de France, pour comparer (plus long)"),
+        ],
+        initial="departement",
+        widget=forms.RadioSelect,
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not upload.name.lower().endswith(EXTENSIONS):
+            raise forms.ValidationError(
+                "Choisissez un fichier .csv, .csv.gz ou .parquet, tel que publié par le SSMSI."
+            )
+        if upload.size > settings.IMPORT_MAX_BYTES:
+            raise forms.ValidationError(
+                f"Le fichier dépasse {filesizeformat(settings.IMPORT_MAX_BYTES)}."
+            )
+        upload.sha256 = imports.upload_digest(upload)
+        previous = ssmsi.imported_edition(digest=upload.sha256)
+        if previous is not None:
+            raise forms.ValidationError(ssmsi.already_imported_message(previous))
+        return upload
+
+
+class SsmsiImportView(PermissionRequiredMixin, AdminPageMixin, FormView):
+    permission = IMPORT
+    template_name = "indicators/admin/import.html"
+    form_class = SsmsiUploadForm
+    page_title = "Importer un fichier du SSMSI"
+    header_icon = "upload"
+
+    def get_parent_breadcrumbs(self):
+        return [editions_breadcrumb()]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(jobs=imports.recent_jobs(kind=JOB_KIND), **kwargs)
+
+    def form_valid(self, form):
+        upload = form.cleaned_data["file"]
+        job = imports.receive_upload(
+            upload=upload,
+            sha256=upload.sha256,
+            kind=JOB_KIND,
+            permission=IMPORT,
+            options={
+                "departement": "34" if form.cleaned_data["scope"] == "departement" else None,
+                "back": {"url": reverse("indicators_editions"), "label": "Éditions"},
+            },
+            user=self.request.user,
+        )
+        imports.enqueue(job=job, task=tasks.import_ssmsi_file)
+        return redirect("import_job", job.pk)
+
+
+class EditionWithdrawView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
+    """GET: what withdrawing does; POST: withdraw."""
+
+    permission = WITHDRAW
+    template_name = "indicators/admin/withdraw.html"
+    header_icon = "bin"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.edition = get_object_or_404(Edition.objects.select_related("source"), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return f"Retirer l’édition « {Path(self.edition.file_name).name} »"
+
+    def get_parent_breadcrumbs(self):
+        return [editions_breadcrumb()]
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            edition=self.edition,
+            observations=Observation.objects.filter(edition=self.edition).count(),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        try:
+            removed = services.withdraw_edition(edition=self.edition, user=request.user)
+        except services.EditionError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                f"« {self.edition.file_name} » est retirée : {removed} observations supprimées ; "
+                "les pages des indicateurs sont à jour.",
+            )
+        return redirect("indicators_editions")
