@@ -1,6 +1,8 @@
 """Headers that keep every response safe to open; cookies stay in the back-office."""
 
+import base64
 import functools
+import hashlib
 import logging
 
 from django.conf import settings
@@ -32,7 +34,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
 #   the cursor (no hash can match them); style attributes stay refused;
 # - one inline handler, exactly `return;`: the focal-point picker (Jcrop) probes touch support
 #   by setting `ontouchstart="return;"`; no other handler matches this hash.
-JCROP_TOUCH_PROBE = "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"
+JCROP_TOUCH_PROBE = f"'sha256-{base64.b64encode(hashlib.sha256(b'return;').digest()).decode()}'"
 BACK_OFFICE_POLICY = "; ".join(
     [
         "default-src 'self'",
@@ -136,11 +138,14 @@ class PublicSafetyMiddleware:
             # rejects every back-office form. same-origin still sends nothing to other hosts.
             response.headers["Referrer-Policy"] = "same-origin"
         elif response.cookies:
-            logger.warning(
-                "Removed cookies %s from public response %s",
-                sorted(response.cookies),
-                request.path,
-            )
+            # A preview renders the page through a copy of the editor's request, whose session
+            # is saved on every request: expected there, and the editor's own response keeps it.
+            if not getattr(request, "is_preview", False):
+                logger.warning(
+                    "Removed cookies %s from public response %s",
+                    sorted(response.cookies),
+                    request.path,
+                )
             response.cookies.clear()
         return response
 
