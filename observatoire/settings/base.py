@@ -100,6 +100,15 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # `make run` serves with several threads and the import worker beside it: writers wait for
+    # each other (IMMEDIATE takes the write lock at BEGIN, so a reader never fails upgrading)
+    # and readers never wait for a writer (WAL).
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # "pages" holds rendered public pages (core.page_cache); a file cache is shared by the workers of
@@ -177,6 +186,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "fr"
+# The project's own catalogues (corrections to Wagtail's French first); `make messages`.
+LOCALE_PATHS = [BASE_DIR / "observatoire" / "locale"]
 LANGUAGES = [("fr", "Français")]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
