@@ -54,7 +54,8 @@ PAGES = {
     ADMINISTRATOR: [(False, False)] * 3,
     COORDINATOR: [(True, True)] * 3,
     PARTNER_EDITOR: [(False, False), (True, False), (False, False)],
-    REVIEWER: [(False, False)] * 3,
+    # Publishes only what it approves: without « change », it opens an editor during a review.
+    REVIEWER: [(False, True)] * 3,
     RESEARCHER: [(False, False)] * 3,
 }
 # role: (own partner's service, another partner's service) as (view, change, publish)
@@ -62,7 +63,7 @@ DIRECTORY = {
     ADMINISTRATOR: [(False, False, False)] * 2,
     COORDINATOR: [(True, True, True)] * 2,
     PARTNER_EDITOR: [(True, True, False), (False, False, False)],
-    REVIEWER: [(True, False, False)] * 2,
+    REVIEWER: [(True, False, True)] * 2,
     RESEARCHER: [(False, False, False)] * 2,
 }
 # role: (change questionnaires, read the barometer counts, manage accounts, read audit trail,
