@@ -13,13 +13,15 @@ from . import tasks
 from .models import Service
 
 MAX_BYTES = 20 * 1024 * 1024
-# Imported entries are published at once: only those who may publish the directory import.
-IMPORT_PERMISSION = "directory.publish_service"
+# Imported entries are created and published at once: only those who may do both import
+# (reviewers publish what they approve, but add nothing).
+IMPORT_PERMISSION = "directory.add_service"
+PUBLISH_PERMISSION = "directory.publish_service"
 JOB_KIND = "annuaire"
 
 
 def can_import(user) -> bool:
-    return user.has_perm(IMPORT_PERMISSION)
+    return user.has_perm(IMPORT_PERMISSION) and user.has_perm(PUBLISH_PERMISSION)
 
 
 class ImportForm(forms.Form):
