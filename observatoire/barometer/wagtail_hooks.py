@@ -6,11 +6,10 @@ from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-from observatoire.core.admin_ui import YesNoColumn
 
 from .admin_views import EDIT_PERMISSION, EmbedCodeView, VersionCheckView
 from .models import EmbedPartner, Questionnaire, UsageCount, Version
@@ -59,7 +58,7 @@ class EmbedPartnerViewSet(SnippetViewSet):
     model = EmbedPartner
     icon = "code"
     menu_label = "Sites partenaires"
-    list_display = ["name", "origin", "key", YesNoColumn("active", label="Autorisé")]
+    list_display = ["name", "origin", "key", BooleanColumn("active", label="Autorisé")]
     panels = [FieldPanel("name"), FieldPanel("origin"), FieldPanel("key"), FieldPanel("active")]
 
 

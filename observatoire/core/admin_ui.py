@@ -2,16 +2,7 @@
 
 from django.urls import reverse
 from django.utils.text import capfirst
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
-
-class YesNoColumn(Column):
-    """A yes/no field as « oui » or « non » (Wagtail's icons are titled « True »/« False »)."""
-
-    def get_value(self, instance):
-        value = super().get_value(instance)
-        return "" if value is None else ("oui" if value else "non")
 
 
 class AdminPageMixin(WagtailAdminTemplateMixin):

@@ -11,12 +11,10 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
-
-from observatoire.core.admin_ui import YesNoColumn
 
 from .admin_search import EntryChooserViewSet, EntryIndexView
 from .admin_views import ImportView, can_import
@@ -101,7 +99,7 @@ class PlaceViewSet(EntryViewSet):
     model = Place
     icon = "site"
     menu_label = "Lieux"
-    list_display = ["__str__", "kind", YesNoColumn("secret_address", label="Adresse secrète")]
+    list_display = ["__str__", "kind", BooleanColumn("secret_address", label="Adresse secrète")]
     panels = [
         FieldPanel("structure"),
         FieldRowPanel([FieldPanel("nom"), FieldPanel("kind")]),
@@ -186,7 +184,7 @@ class ErrorReportViewSet(SnippetViewSet):
     model = ErrorReport
     icon = "warning"
     menu_label = "Signalements"
-    list_display = ["service", "created", YesNoColumn("handled", label="Traité")]
+    list_display = ["service", "created", BooleanColumn("handled", label="Traité")]
     list_filter = ["handled"]
     panels = [
         FieldPanel("service", read_only=True),

@@ -27,14 +27,18 @@ def test_listings_say_published_and_yes_or_no_in_french(editor):
         "/gestion/snippets/directory/place/",
         "/gestion/snippets/directory/errorreport/",
         "/gestion/snippets/barometer/embedpartner/",
+        "/gestion/users/",
     ):
         html = editor.get(url).content.decode()
         cells = re.findall(r"<td[^>]*>(.*?)</td>", html, re.DOTALL)
         assert not any(re.sub(r"<[^>]+>|\s", "", cell) in ("True", "False") for cell in cells), url
+        assert not re.search(r'<span class="w-sr-only">\s*(True|False)\s*</span>', html), url
     services = editor.get("/gestion/snippets/directory/service/").content.decode()
     assert "publié" in services.lower()
     places = editor.get("/gestion/snippets/directory/place/?q=biterrois").content.decode()
-    assert re.search(r"<td[^>]*>\s*oui\s*</td>", places)  # a secret address
+    assert re.search(r'<span class="w-sr-only">\s*oui\s*</span>', places)  # a secret address
+    users = editor.get("/gestion/users/").content.decode()  # Wagtail's own listing too
+    assert not re.search(r'<span class="w-sr-only">\s*(True|False)\s*</span>', users)
 
 
 def test_page_search_counts_pages(editor):
