@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -45,6 +46,8 @@ def scoped_figures(user):
 class FigureIndexView(SnippetViewSet.index_view_class):
     @cached_property
     def header_buttons(self):
+        if not _declarable(self.request.user).exists():  # researchers read, declare nothing
+            return super().header_buttons
         return [
             *super().header_buttons,
             HeaderButton(
@@ -119,6 +122,8 @@ class DeclarationFileForm(forms.Form):
 @require_http_methods(["GET", "POST"])
 def import_figures(request):
     """A CSV of figures becomes drafts, all or nothing; the person then submits them."""
+    if not _declarable(request.user).exists():
+        raise PermissionDenied
     form = DeclarationFileForm(request.POST or None, request.FILES or None)
     errors = []
     if request.method == "POST" and form.is_valid():

@@ -49,7 +49,8 @@ class RecommendationViewSet(SnippetViewSet):
         FieldPanel("number"),
         FieldPanel("title"),
         FieldPanel("text"),
-        FieldPanel("partners"),
+        # Four partners: boxes to tick, not a multiple list to ctrl-click.
+        FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
         FieldPanel("status", read_only=True),
     ]
 
