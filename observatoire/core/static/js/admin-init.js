@@ -19,11 +19,11 @@
     createTaskChooser: "call",
   };
   const SELECTOR = "script[type='application/json'][data-admin-init]";
-  const started = new WeakSet();
+  const done = new WeakSet();
 
   function start(element) {
-    if (started.has(element) || !element.isConnected) return;
-    started.add(element);
+    if (done.has(element) || !element.isConnected) return;
+    done.add(element);
     let call, args;
     try {
       ({ call, args } = JSON.parse(element.textContent));
@@ -47,12 +47,25 @@
     node.querySelectorAll(SELECTOR).forEach(start);
   }
 
-  // After every script of the page has run (the widgets' own files load at its end), in
-  // document order; then whatever Wagtail inserts later (child forms, dialogs, modals).
-  document.addEventListener("DOMContentLoaded", () => {
+  // Once the page is parsed, every script of it has run (the widgets' own files load at its
+  // end), but before DOMContentLoaded, when Wagtail's controllers connect and move parts of
+  // the widgets (a chooser's action menu) where the widgets would no longer find them: as
+  // early as Wagtail's own inline calls ran. In document order; then whatever Wagtail
+  // inserts later (child forms, dialogs, modals).
+  let started = false;
+  function startPage() {
+    if (started) return;
+    started = true;
     startWithin(document.documentElement);
     new MutationObserver((records) => {
       records.forEach((record) => record.addedNodes.forEach(startWithin));
     }).observe(document.documentElement, { childList: true, subtree: true });
-  });
+  }
+  if (document.readyState === "loading") {
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "loading") startPage();
+    });
+  } else {
+    startPage();
+  }
 })();

@@ -1,5 +1,6 @@
-/* Back-office: the page of a file being imported follows its progress without reloading
- * (core/templates/core/admin/import_job.html). Without JavaScript, the person refreshes. */
+/* Back-office: the page of a file being imported follows its progress, and shows its report,
+ * without reloading (core/templates/core/admin/import_job.html). Without JavaScript, the
+ * person refreshes the page. */
 (() => {
   "use strict";
   const root = document.querySelector("[data-import-job]");
@@ -17,6 +18,23 @@
     field("rows").textContent = state.rows_read_text;
   }
 
+  function report(state) {
+    // The same block as the server writes for a finished job, from a template of the page.
+    const template = document.getElementById(
+      state.status === "termine" ? "import-report-done" : "import-report-refused",
+    );
+    const block = template.content.firstElementChild.cloneNode(true);
+    const list = block.querySelector("ul");
+    state.report.forEach((line) => {
+      const item = document.createElement("li");
+      item.textContent = line;
+      list.append(item);
+    });
+    field("running").replaceWith(block);
+    const back = field("back");
+    if (back) back.hidden = false;
+  }
+
   async function poll() {
     try {
       const response = await fetch(root.dataset.stateUrl, { headers: { Accept: "application/json" } });
@@ -24,7 +42,7 @@
         const state = await response.json();
         show(state);
         if (state.finished) {
-          window.location.reload(); // the report, as the server writes it
+          report(state);
           return;
         }
       }
