@@ -10,7 +10,7 @@ AXE := var/npm/node_modules/axe-core/axe.min.js
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup run dev superuser test lint format check security bench chromium clean
+.PHONY: help install setup messages run dev superuser test lint format check security bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -23,7 +23,7 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 
 install: $(BIN)/.installed ## Create the virtual environment and install pinned dependencies
 
-setup: install ## Migrate the SQLite database under var/, collect static, load geography and demo
+setup: install messages ## Migrate the SQLite database under var/, collect static, load geography and demo
 	mkdir -p var
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
@@ -73,9 +73,20 @@ security: install ## bandit, secret scan of tracked files, pip-audit of the lock
 	git ls-files -z | grep -zv '^requirements.lock$$' | xargs -0 $(BIN)/detect-secrets-hook
 	$(BIN)/python scripts/audit-dependencies
 
-test: install chromium $(AXE) lint check security ## The whole suite, browser tests included
+messages: install ## Compile the project's translation catalogues (observatoire/locale)
+	@scripts/ensure-tool msgfmt gettext
+	$(MANAGE) compilemessages -v0 --ignore=.venv --ignore=var
+
+# The unit tests and the browser tests run side by side (one core each): the browser tests
+# against one live site, in this terminal; the unit tests' report follows theirs.
+test: install messages chromium $(AXE) lint check security ## The whole suite, browser tests included
 	mkdir -p var
-	DJANGO_SETTINGS_MODULE=observatoire.settings.test $(BIN)/pytest
+	@export DJANGO_SETTINGS_MODULE=observatoire.settings.test; \
+	$(BIN)/pytest observatoire > var/unit-tests.log 2>&1 & unit=$$!; \
+	$(BIN)/pytest tests; browser=$$?; \
+	wait $$unit; units=$$?; \
+	echo; echo "--- unit tests ---"; cat var/unit-tests.log; \
+	test $$browser -eq 0 -a $$units -eq 0
 
 bench: setup ## Benchmarks: throughput, page weight, quick-exit timing
 	@scripts/ensure-tool wrk wrk

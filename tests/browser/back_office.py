@@ -1,28 +1,29 @@
-"""Sign into the back-office in the browser, second factor included.
+"""Sign into the back-office in the browser, second factor included, as one of the roles.
 
-The first sign-in of a test session enrols the account as a person would: it reads the key
-shown on the page, computes the code an authenticator app would show, and keeps the recovery
-codes. Later sign-ins spend one recovery code each (an app code cannot serve twice within its
-30-second step).
+The first sign-in of a role in a test session enrols its account as a new colleague would:
+it reads the key shown on the page, computes the code an authenticator app would show, and
+keeps the recovery codes (`conftest.signed_in_state` then keeps the signed-in browser state, so
+that later tests start signed in). Signing in again spends one recovery code (an app code
+cannot serve twice within its 30-second step).
 """
 
 from base64 import b32decode
 
 from django_otp.oath import totp
 
-from . import server
+from .accounts import PASSWORD
 
-_recovery_codes: dict[str, list[str]] = {}
+_recovery_codes: dict[tuple[str, str], list[str]] = {}
 
 
 def app_code(key: str) -> str:
     return f"{totp(b32decode(key.replace(' ', ''))):06d}"
 
 
-def sign_in(page, site: str, *, landing: str = "/gestion/") -> None:
+def sign_in(page, site: str, *, role: str = "coordination", landing: str = "/gestion/") -> None:
     page.goto(site + "/gestion/login/?next=" + landing)
-    page.locator("#id_username").fill(server.EDITOR)
-    page.locator("#id_password").fill(server.EDITOR_PASSWORD)
+    page.locator("#id_username").fill(role)
+    page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="S'identifier").click()
     page.wait_for_url("**/gestion/securite/**")
     if "/activer/" in page.url:
@@ -31,9 +32,54 @@ def sign_in(page, site: str, *, landing: str = "/gestion/") -> None:
         page.locator("#recovery-codes").wait_for()
         codes = page.locator("#recovery-codes code").all_inner_texts()
         assert len(codes) == 10
-        _recovery_codes[site] = codes
+        _recovery_codes[site, role] = codes
         page.get_by_role("link", name="J’ai noté mes codes, continuer").click()
     else:
-        page.locator("#id_code").fill(_recovery_codes[site].pop())
+        page.locator("#id_code").fill(_recovery_codes[site, role].pop())
         page.get_by_role("button", name="Valider").click()
     page.wait_for_url(site + landing)
+
+
+def choose(page, button: str, pick: str, *, search: str | None = None) -> None:
+    """Open a chooser by its button, search it if asked, pick an item and wait for it to close."""
+    page.get_by_role("button", name=button).click()
+    dialog = page.get_by_role("dialog")
+    if search is not None:
+        dialog.get_by_role("textbox").first.fill(search)
+    dialog.get_by_role("link", name=pick, exact=True).click()
+    dialog.wait_for(state="hidden")
+
+
+def footer_action(page, name: str) -> None:
+    """One of the save actions in the menu of Wagtail's editor footer (Publier, Soumettre…)."""
+    page.locator("footer .w-dropdown__toggle").last.click()
+    page.get_by_role("button", name=name, exact=True).click()
+    page.wait_for_load_state()
+
+
+def messages(page) -> str:
+    """The admin's messages, French non-breaking spaces read as spaces."""
+    text = page.locator(".messages").inner_text() if page.locator(".messages").count() else ""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
+
+
+def pick_date(page, field: str, nth_day: int, *, time: str = "10:00") -> str:
+    """Pick the nth day of the month shown in a field's date picker, as a person does with
+    the mouse: click the field, a day, then (a date and time picker) a time; it closes."""
+    page.locator(field).click()
+    picker = page.locator(".xdsoft_datetimepicker:visible")
+    picker.locator(".xdsoft_date:not(.xdsoft_other_month)").nth(nth_day).click()
+    times = picker.locator(".xdsoft_timepicker:visible")
+    if times.count():
+        times.locator(".xdsoft_time", has_text=time).click()
+    picker.wait_for(state="hidden")
+    return page.locator(field).input_value()
+
+
+def add_child_page(page, site: str, parent: str) -> None:
+    """From the page search, open `parent` and choose « Ajouter une sous-page » in its actions."""
+    page.goto(site + "/gestion/pages/search/?q=" + parent.split()[0])
+    page.locator("main td.title").get_by_role("link", name=parent, exact=True).first.click()
+    page.wait_for_url("**/edit/")
+    page.locator("header").get_by_role("button", name="Actions").first.click()
+    page.get_by_role("link", name="Ajouter une sous-page").click()

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from . import server
+from .back_office import sign_in
 
 CHROMIUM = "/usr/bin/chromium"
 AXE = Path(__file__).resolve().parents[2] / "var/npm/node_modules/axe-core/axe.min.js"
@@ -144,11 +145,12 @@ def _route_foreign(recorder: Recorder):
     return handle
 
 
-def make_context(browser, site, *, width=320, height=640, javascript=True):
+def make_context(browser, site, *, width=320, height=640, javascript=True, storage_state=None):
     context = browser.new_context(
         viewport={"width": width, "height": height},
         java_script_enabled=javascript,
         locale="fr-FR",
+        storage_state=storage_state,
     )
     recorder = Recorder(origin=site)
     context.route("**/*", _route_foreign(recorder))
@@ -174,6 +176,42 @@ def browsing(browser, site):
     yield page, recorder
     context.close()
     assert recorder.problems() == NO_PROBLEM
+
+
+_signed_in: dict[tuple[str, str], dict] = {}
+
+
+def signed_in_state(browser, site: str, role: str) -> dict:
+    """The browser state of `role` signed in: it signs in (and enrols) once per test session."""
+    if (site, role) not in _signed_in:
+        context, recorder = make_context(browser, site, width=1280, height=900)
+        page = context.new_page()
+        sign_in(page, site, role=role)
+        _signed_in[site, role] = context.storage_state()
+        context.close()
+        assert recorder.problems() == NO_PROBLEM
+    return _signed_in[site, role]
+
+
+@pytest.fixture
+def back_office(browser, site):
+    """`open(role, width=1280)` gives a page signed in as that role (its recorder too). No page
+    of any of them may show a policy violation or a JavaScript error."""
+    opened = []
+
+    def open_as(role: str, *, width: int = 1280, height: int = 900):
+        state = signed_in_state(browser, site, role)
+        context, recorder = make_context(
+            browser, site, width=width, height=height, storage_state=state
+        )
+        opened.append((context, recorder))
+        return context.new_page(), recorder
+
+    yield open_as
+    for context, _ in opened:
+        context.close()
+    for _, recorder in opened:
+        assert recorder.problems() == NO_PROBLEM
 
 
 def axe_violations(page) -> list[dict]:

@@ -16,8 +16,6 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
-EDITOR = "coordination"
-EDITOR_PASSWORD = "Un-mot-de-passe-de-test-2026"  # pragma: allowlist secret
 
 
 def free_port() -> int:
@@ -53,14 +51,9 @@ def prepare(env: dict[str, str], port: int) -> None:
     collect_static(env)
     manage(env, "load_geography", "-v0")
     manage(env, "load_demo", "-v0", "--hostname", "127.0.0.1", "--port", str(port))
-    manage(
-        {**env, "DJANGO_SUPERUSER_PASSWORD": EDITOR_PASSWORD},
-        "createsuperuser",
-        "--noinput",
-        "--username",
-        EDITOR,
-        "--email",
-        "editor@example.org",
+    # One account per role (tests/browser/accounts.py), each to enrol at its first sign-in.
+    subprocess.run(
+        [sys.executable, "-m", "tests.browser.accounts"], cwd=ROOT, env=env, check=True, timeout=60
     )
 
 

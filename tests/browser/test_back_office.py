@@ -1,6 +1,6 @@
 """The back-office works under the same headers, and its cookies never reach public pages."""
 
-from . import server
+from .accounts import PASSWORD
 from .back_office import sign_in
 from .conftest import axe_violations
 
@@ -21,10 +21,9 @@ def test_editor_logs_in_and_public_pages_still_get_no_cookie(browsing, site):
     assert sent and all(header is None for header in sent)
 
 
-def test_an_edit_published_in_the_back_office_shows_at_once(browsing, site):
-    page, _ = browsing
+def test_an_edit_published_in_the_back_office_shows_at_once(back_office, site):
+    page, _ = back_office("coordination")
     page.goto(site + "/mentions-legales/")  # now in the page cache of one of the workers
-    sign_in(page, site)
     page.goto(site + "/gestion/pages/search/?q=Mentions")
     page.get_by_role("link", name="Mentions légales").first.click()
     page.wait_for_url("**/edit/")
@@ -39,8 +38,8 @@ def test_an_edit_published_in_the_back_office_shows_at_once(browsing, site):
 def test_second_factor_and_lockout_pages_are_accessible(browsing, site):
     page, _ = browsing
     page.goto(site + "/gestion/login/")
-    page.locator("#id_username").fill(server.EDITOR)
-    page.locator("#id_password").fill(server.EDITOR_PASSWORD)
+    page.locator("#id_username").fill("relecture")
+    page.locator("#id_password").fill(PASSWORD)
     page.get_by_role("button", name="S'identifier").click()
     page.wait_for_url("**/gestion/securite/**")
     page.locator("#id_code").fill("000000")

@@ -1,0 +1,51 @@
+"""One back-office account per role, for the browser suite.
+
+`python -m tests.browser.accounts` (run by `server.prepare` in the browser site's environment)
+creates them with the role groups created by migrations, and ties the partner editor to the
+Caf. None has a second factor yet: each one enrols through the browser at its first sign-in,
+as a new colleague would (`back_office.sign_in`).
+"""
+
+PASSWORD = "Un-mot-de-passe-de-test-2026"  # pragma: allowlist secret
+
+# account name -> (role group, partner page slug or None)
+ROLES = {
+    "coordination": ("Coordination", None),
+    "caf": ("Éditeurs partenaires", "caf-herault"),
+    "relecture": ("Relecture", None),
+    "recherche": ("Recherche", None),
+    "administration": ("Administration", None),
+    # Lost her phone: the administration resets her second factor.
+    "telephone-perdu": ("Éditeurs partenaires", "departement-herault"),
+}
+
+
+def create() -> None:
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from observatoire.accounts.models import PartnerMembership
+    from observatoire.pages.models import PartnerPage
+
+    for name, (group, partner) in ROLES.items():
+        user, _ = get_user_model().objects.get_or_create(
+            username=name, defaults={"email": f"{name}@example.org"}
+        )
+        user.set_password(PASSWORD)
+        user.save()
+        user.groups.add(Group.objects.get(name=group))
+        if partner:
+            PartnerMembership.objects.update_or_create(
+                user=user, defaults={"partner": PartnerPage.objects.get(slug=partner)}
+            )
+    # The account that lost its phone had enrolled before.
+    lost = get_user_model().objects.get(username="telephone-perdu")
+    TOTPDevice.objects.get_or_create(user=lost, name="Ancien téléphone", confirmed=True)
+
+
+if __name__ == "__main__":
+    import django
+
+    django.setup()
+    create()
