@@ -28,6 +28,7 @@ print(rows)
 """
 PAGE = "/indicateurs/violences-intrafamiliales/2024/"
 REQUESTS = 40
+HERAULT_FILE = VAR / "bench" / "herault-15-indicateurs.csv.gz"
 
 
 # Runs one command and reports its wall time and peak memory alone (a fresh parent process, so
@@ -53,15 +54,20 @@ def _timed(command: list[str], env: dict) -> tuple[float, float]:
     return float(output[0]), int(output[1]) / 1024
 
 
-def _import() -> str:
-    folder = VAR / "bench" / "indicators"
+def fresh_database(folder) -> dict:
+    """A new SQLite database under `folder` with the geography and the indicator catalogue."""
     folder.mkdir(parents=True, exist_ok=True)
     database = folder / "import.sqlite3"
     database.unlink(missing_ok=True)
     env = server.server_env(database_url=f"sqlite:///{database}", var_dir=folder)
     for command in (["migrate", "-v0"], ["load_geography", "-v0"], ["load_indicators", "-v0"]):
         server.manage(env, *command)
-    path = folder / "herault-15-indicateurs.csv.gz"
+    return env
+
+
+def herault_file(env: dict) -> tuple[str, int]:
+    """The generated Hérault file (seeded, so the same every run) and its number of rows."""
+    path = HERAULT_FILE
     generate = (
         "from observatoire.directory.models import Commune\n"
         "from observatoire.indicators.sample import write_sample\n"
@@ -71,17 +77,15 @@ def _import() -> str:
         "geography_year=2025)\n"
     )
     server.manage(env, "shell", "-c", generate)
-    rows = (
-        int(
-            subprocess.run(
-                [sys.executable, "-c", READ_ONLY, str(path)],
-                capture_output=True,
-                text=True,
-                check=True,
-            ).stdout
-        )
-        - 1
-    )
+    output = subprocess.run(
+        [sys.executable, "-c", READ_ONLY, str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return str(path), int(output) - 1
+
+
+def _import() -> str:
+    env = fresh_database(VAR / "bench" / "indicators")
+    path, rows = herault_file(env)
     read_seconds, read_memory = _timed([sys.executable, "-c", READ_ONLY, str(path)], env)
     import_seconds, import_memory = _timed(
         [sys.executable, "manage.py", "import_ssmsi", str(path)], env

@@ -1,6 +1,7 @@
 """`make bench`: every figure, each printed with the reference it is compared to."""
 
 from . import (
+    backoffice_import,
     barometer,
     indicators,
     indicators_national,
@@ -21,6 +22,7 @@ def main() -> None:
         site_search,
         indicators,
         indicators_national,
+        backoffice_import,
         page_weight,
         quick_exit,
         barometer,
