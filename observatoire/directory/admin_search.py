@@ -9,12 +9,14 @@ never holds them), and a partner editor finds only its partner's entries.
 from django import forms
 from django.db.models import QuerySet
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView
 
+from observatoire.core.admin_ui import (
+    ScopedChooseResultsView,
+    ScopedChooserViewSet,
+    ScopedChooseView,
+)
 from observatoire.core.search_text import folded_words
-
-from .permissions import scoped
 
 
 def matching(queryset: QuerySet, *, query: str) -> QuerySet:
@@ -44,23 +46,16 @@ class EntrySearchForm(BaseFilterForm):
         return objects
 
 
-class ScopedChooser:
-    """The chooser lists what the account may link to, with the search above."""
-
+class EntryChooseView(ScopedChooseView):
     filter_form_class = EntrySearchForm
 
-    def get_object_list(self):
-        return scoped(super().get_object_list(), user=self.request.user)
+
+class EntryChooseResultsView(ScopedChooseResultsView):
+    filter_form_class = EntrySearchForm
 
 
-class EntryChooseView(ScopedChooser, ChooseView):
-    pass
+class EntryChooserViewSet(ScopedChooserViewSet):
+    """Lists what the account may link to (its viewset's scope), with the search above."""
 
-
-class EntryChooseResultsView(ScopedChooser, ChooseResultsView):
-    pass
-
-
-class EntryChooserViewSet(SnippetChooserViewSet):
     choose_view_class = EntryChooseView
     choose_results_view_class = EntryChooseResultsView

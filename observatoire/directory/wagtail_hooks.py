@@ -1,11 +1,7 @@
 """The directory in the back-office: structures, places and services under « Annuaire »."""
 
-from functools import wraps
-
 import django_filters
-from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
-from django.urls import URLPattern, path, reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
@@ -15,6 +11,8 @@ from wagtail.admin.ui.tables import BooleanColumn, LiveStatusTagColumn
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from observatoire.core.admin_ui import ScopedObjectsMixin
 
 from .admin_search import EntryChooserViewSet, EntryIndexView
 from .admin_views import ImportView, can_import
@@ -44,7 +42,7 @@ class ServiceFilterSet(WagtailFilterSet):
         )
 
 
-class EntryViewSet(SnippetViewSet):
+class EntryViewSet(ScopedObjectsMixin, SnippetViewSet):
     """Lists only the entries the account may edit; forms offer only its own links; listings and
     choosers search names, structures and communes whatever the accents."""
 
@@ -53,31 +51,12 @@ class EntryViewSet(SnippetViewSet):
     chooser_viewset_class = EntryChooserViewSet
     search_fields = ["admin_search"]  # read by admin_search.matching(), not by Wagtail
 
-    def get_queryset(self, request):
-        return scoped(self.model._default_manager.all(), user=request.user)
+    def scope(self, queryset, user):
+        return scoped(queryset, user=user)
 
     @property
     def edit_handler(self):
         return ObjectList(self.panels, base_form_class=EntryForm)
-
-    def get_urlpatterns(self):
-        # Every view of one entry (edit, delete, history, revisions, workflow...) takes `pk`:
-        # guarding them all here leaves no view that forgets the partner's scope.
-        return [self._guarded(pattern) for pattern in super().get_urlpatterns()]
-
-    def _guarded(self, pattern: URLPattern) -> URLPattern:
-        if "pk" not in pattern.pattern.converters:
-            return pattern
-        view, manager = pattern.callback, self.model._default_manager
-
-        @wraps(view)
-        def guarded(request, *args, **kwargs):
-            entry = manager.filter(pk=unquote(str(kwargs["pk"])))
-            if entry.exists() and not scoped(entry, user=request.user).exists():
-                raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        return URLPattern(pattern.pattern, guarded, pattern.default_args, pattern.name)
 
 
 class StructureViewSet(EntryViewSet):

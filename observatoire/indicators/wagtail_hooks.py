@@ -3,6 +3,7 @@
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
@@ -18,6 +19,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from observatoire.accounts.roles import RESEARCHER
 from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
+from observatoire.core.admin_ui import ScopedObjectsMixin
 from observatoire.core.imports import ImportRefused
 
 from . import declarations, submissions
@@ -34,9 +36,11 @@ STEPS = {
 }
 
 
-def scoped_figures(user):
+def scoped_figures(user, figures: QuerySet | None = None) -> QuerySet:
     """The coordination and the researchers read every figure; a partner editor its own."""
-    figures = PartnerFigure.objects.select_related("indicator", "indicator__partner")
+    if figures is None:
+        figures = PartnerFigure.objects.all()
+    figures = figures.select_related("indicator", "indicator__partner")
     if is_coordinator(user=user) or RESEARCHER in role_names(user=user):
         return figures
     partner_id = partner_id_of(user=user)
@@ -58,7 +62,7 @@ class FigureIndexView(SnippetViewSet.index_view_class):
         ]
 
 
-class PartnerFigureViewSet(SnippetViewSet):
+class PartnerFigureViewSet(ScopedObjectsMixin, SnippetViewSet):
     index_view_class = FigureIndexView
     model = PartnerFigure
     icon = "table"
@@ -74,8 +78,8 @@ class PartnerFigureViewSet(SnippetViewSet):
         FieldPanel("comment"),
     ]
 
-    def get_queryset(self, request):
-        return scoped_figures(request.user)
+    def scope(self, queryset, user):
+        return scoped_figures(user, queryset)
 
     def get_form_class(self, for_update=False):
         form_class = super().get_form_class(for_update=for_update)
