@@ -23,8 +23,8 @@ SITEMAPS = {
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path(settings.ADMIN_PATH.strip("/") + "/securite/", include("observatoire.accounts.urls")),
-    # Wagtail's site history, narrowed to the audit readers (before the admin's own route).
-    path(settings.ADMIN_PATH.strip("/") + "/reports/", include("observatoire.accounts.audit_urls")),
+    # Some of Wagtail's routes, narrowed (before the admin's own).
+    path(settings.ADMIN_PATH.strip("/") + "/", include("observatoire.accounts.narrowed_urls")),
     path(settings.ADMIN_PATH.strip("/") + "/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

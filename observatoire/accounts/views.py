@@ -13,6 +13,8 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
+from wagtail.admin.viewsets.pages import page_viewset_registry
+from wagtail.models import Page
 
 from . import two_factor
 from .forms import CodeForm
@@ -120,3 +122,22 @@ def audit_trail_only(view):
 
 site_history = audit_trail_only(LogEntriesView.as_view())
 site_history_results = audit_trail_only(LogEntriesView.as_view(results_only=True))
+
+
+def publishers_only(view):
+    """A page view of Wagtail's, for the accounts that may publish that page."""
+
+    @require_admin_access
+    @wraps(view)
+    def guarded(request, page_id: int, **kwargs):
+        page = get_object_or_404(Page, pk=page_id)
+        if not page.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+        return view(request, page_id=page_id, **kwargs)
+
+    return guarded
+
+
+confirm_workflow_cancellation = publishers_only(
+    page_viewset_registry.as_view("confirm_workflow_cancellation", page_id_kwarg="page_id")
+)

@@ -118,6 +118,8 @@ def pending(request):
 @require_admin_access
 @require_POST
 def decide(request, pk: int, decision: str):
+    if not is_coordinator(user=request.user):
+        raise Http404
     follow_up = get_object_or_404(FollowUp, pk=pk)
     action = {"valider": services.validate_follow_up, "refuser": services.refuse_follow_up}.get(
         decision

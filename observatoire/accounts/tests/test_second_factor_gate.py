@@ -1,47 +1,15 @@
 """With a password alone, no back-office URL opens but the sign-in steps: every URL pattern
 under /gestion/, read from Django's resolver, is tried with sample arguments."""
 
-import re
-import uuid
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.urls import URLResolver, get_resolver, resolve
-from django.urls.resolvers import RegexPattern
+from django.urls import resolve
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from observatoire.accounts.middleware import OPEN_BEFORE_SECOND_FACTOR
-from observatoire.accounts.tests.helpers import sign_in
+from observatoire.accounts.tests.helpers import back_office_urls, sign_in
 
-SAMPLE = {"int": "1", "str": "x", "slug": "x", "path": "x", "uuid": str(uuid.UUID(int=1))}
 VERIFY = "/gestion/securite/verifier/?next="
-
-
-def _sample(pattern) -> str:
-    """A path segment that this pattern matches (converters and groups get sample values)."""
-    text = str(pattern)
-    if isinstance(pattern, RegexPattern):
-        text = text.removeprefix("^").removesuffix("$")
-        text = re.sub(r"\(\?P<\w+>(?:[^()]|\([^()]*\))*\)", "1", text)
-        return text.replace(".*", "x").replace(r"\.", ".")
-    return re.sub(r"<(?:(\w+):)?\w+>", lambda m: SAMPLE[m.group(1) or "str"], text)
-
-
-def back_office_urls() -> list[tuple[str, str | None]]:
-    """(sample path, view name) for every URL pattern under the back-office."""
-    found = []
-
-    def walk(patterns, prefix, namespace):
-        for entry in patterns:
-            path = prefix + _sample(entry.pattern)
-            if isinstance(entry, URLResolver):
-                inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-                walk(entry.url_patterns, path, inner)
-            elif path.startswith("gestion/"):
-                found.append(("/" + path, f"{namespace}{entry.name}" if entry.name else None))
-
-    walk(get_resolver().url_patterns, "", "")
-    return found
 
 
 @pytest.fixture
@@ -56,13 +24,16 @@ def test_the_walk_reaches_every_pattern():
     urls = back_office_urls()
     assert len(urls) > 300
     # Each sample path reaches its own pattern, or one placed before it on purpose (the site
-    # history, narrowed to the audit readers by accounts/audit_urls.py), itself walked.
-    names = {name for _, name in urls}
-    shadowed = {name: resolve(path).view_name for path, name in urls if name}
+    # history, narrowed to the audit readers by accounts/narrowed_urls.py), itself walked.
+    names = {url.name for url in urls}
+    shadowed = {name: resolve(path).view_name for path, name, _ in urls if name}
     shadowed = {name: by for name, by in shadowed.items() if by != name}
     assert shadowed == {
         "wagtailadmin_reports:site_history": "audit_site_history",
         "wagtailadmin_reports:site_history_results": "audit_site_history_results",
+        "wagtailadmin_pages:confirm_workflow_cancellation": (
+            "narrowed_confirm_workflow_cancellation"
+        ),
     }
     assert set(shadowed.values()) <= names
     assert names.issuperset(OPEN_BEFORE_SECOND_FACTOR)
@@ -70,7 +41,7 @@ def test_the_walk_reaches_every_pattern():
 
 def test_a_password_alone_opens_no_back_office_url_but_the_sign_in_steps(client, password_only):
     opened = []
-    for path, name in back_office_urls():
+    for path, name, _ in back_office_urls():
         if name in OPEN_BEFORE_SECOND_FACTOR:
             continue
         for method in (client.get, client.post):
