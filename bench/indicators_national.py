@@ -65,7 +65,7 @@ def generate(path: str) -> None:
     write_sample(Path(path), communes=communes, years=range(*YEARS), geography_year=2025)
 
 
-def _database(name: str) -> dict:
+def database(name: str) -> dict:
     base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
     env = server.server_env(
         database_url=server.fresh_database_url(base, FOLDER, name), var_dir=FOLDER
@@ -93,26 +93,28 @@ def _upper_files(env: dict) -> list[str]:
     return [str(FOLDER / "departements.csv"), str(FOLDER / "regions.csv")]
 
 
-def _rows(path) -> int:
+def rows_of(path) -> int:
     output = subprocess.run(
         [sys.executable, "-c", DUCKDB_READ, str(path)], capture_output=True, text=True, check=True
     ).stdout
     return int(output.strip("[]()\n").split(",")[0])
 
 
+def national_file(env: dict) -> None:
+    """The national file, generated once (seeded) and kept under var/bench/."""
+    if NATIONAL.exists():
+        return
+    started = time.perf_counter()
+    code = f"from bench.indicators_national import generate; generate({str(NATIONAL)!r})"
+    server.manage(env, "shell", "-c", code)
+    print(f"(fichier national généré en {time.perf_counter() - started:.0f} s)", flush=True)
+
+
 def _imports() -> tuple[list[str], dict]:
     FOLDER.mkdir(parents=True, exist_ok=True)
-    env = _database("national")
-    if not NATIONAL.exists():
-        started = time.perf_counter()
-        server.manage(
-            env,
-            "shell",
-            "-c",
-            f"from bench.indicators_national import generate; generate({str(NATIONAL)!r})",
-        )
-        print(f"(fichier national généré en {time.perf_counter() - started:.0f} s)", flush=True)
-    rows = _rows(NATIONAL)
+    env = database("national")
+    national_file(env)
+    rows = rows_of(NATIONAL)
     size = NATIONAL.stat().st_size / 1e6
     read_seconds, read_memory = _timed([sys.executable, "-c", DUCKDB_READ, str(NATIONAL)], env)
     for upper in _upper_files(env):
@@ -120,13 +122,13 @@ def _imports() -> tuple[list[str], dict]:
     seconds, memory = _timed(
         [sys.executable, "manage.py", "import_ssmsi", "--all", str(NATIONAL)], env
     )
-    herault_env = _database("herault")
+    herault_env = database("herault")
     herault_seconds, herault_memory = _timed(
         [sys.executable, "manage.py", "import_ssmsi", "--departement", "34", str(NATIONAL)],
         herault_env,
     )
     lines = [
-        f"Import SSMSI national ({_thousands(rows)} lignes, {size:.0f} Mo gzip, --all, "
+        f"Import SSMSI national ({thousands(rows)} lignes, {size:.0f} Mo gzip, --all, "
         f"PostgreSQL) : {seconds:.0f} s, mémoire de pointe {memory:.0f} Mo (objectifs < 120 s, "
         f"< 1 024 Mo) ; DuckDB lisant le même fichier : {read_seconds:.1f} s, "
         f"{read_memory:.0f} Mo ; rapport des durées {seconds / read_seconds:.0f}",
@@ -137,7 +139,7 @@ def _imports() -> tuple[list[str], dict]:
     return lines, env
 
 
-def _thousands(number: int) -> str:
+def thousands(number: int) -> str:
     return f"{number:,}".replace(",", "\u202f")
 
 
