@@ -71,9 +71,26 @@ def pick_date(page, field: str, nth_day: int, *, time: str = "10:00") -> str:
     picker.locator(".xdsoft_date:not(.xdsoft_other_month)").nth(nth_day).click()
     times = picker.locator(".xdsoft_timepicker:visible")
     if times.count():
-        times.locator(".xdsoft_time", has_text=time).click()
+        # The list of times shows a few hours around the current one: scroll it with the
+        # mouse wheel, as a person does, until the wanted time shows.
+        wanted = times.locator(".xdsoft_time", has_text=time)
+        box = times.locator(".xdsoft_time_box")
+        for _ in range(24):
+            if _shown_in(box, wanted):
+                break
+            box.hover()
+            upwards = wanted.bounding_box()["y"] < box.bounding_box()["y"]
+            page.mouse.wheel(0, -120 if upwards else 120)
+        wanted.click()
     picker.wait_for(state="hidden")
     return page.locator(field).input_value()
+
+
+def _shown_in(box, element) -> bool:
+    outer, inner = box.bounding_box(), element.bounding_box()
+    return bool(outer and inner) and (
+        inner["y"] >= outer["y"] and inner["y"] + inner["height"] <= outer["y"] + outer["height"]
+    )
 
 
 def add_child_page(page, site: str, parent: str) -> None:
