@@ -1,5 +1,6 @@
 """Reads of the barometer: the published version, its situations for a path, published counts."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from django.db.models import Sum
@@ -27,6 +28,11 @@ def published_version(*, slug: str) -> Version | None:
 
 def path_label(*, version: Version, path: str) -> str | None:
     return next((p.value["label"] for p in version.paths if p.value["key"] == path), None)
+
+
+def posted_answers(*, version: Version, data: Mapping[str, str]) -> dict[str, str]:
+    """The answers in a posted form (`s-<situation>` fields), for the scoring and nothing else."""
+    return {block.value["key"]: data.get(f"s-{block.value['key']}", "") for block in version.items}
 
 
 def situations(*, version: Version, path: str) -> list[list[Situation]]:

@@ -2,15 +2,29 @@
 
 import datetime
 import itertools
+import logging
+import secrets
 
+from django.core import signing
+from django.core.cache import caches
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
 from observatoire.directory.models import Service
 
+from . import selectors
 from .models import EmbedPartner, Questionnaire, UsageCount, Version
 from .scoring import score
+
+logger = logging.getLogger(__name__)
+
+NEUTRAL = "neutre"  # the zone counted for a result with too few answers
+# Changed with the token format: a token of the former format (per version) fails its signature.
+COUNT_SALT = "barometer.count-once"
+# A result can be counted for 6 hours after it was shown: long enough to read it, think and come
+# back to the button, short enough that few single-use values wait in the cache.
+COUNT_TOKEN_LIFETIME = 6 * 3600
 
 
 class VersionError(ValueError):
@@ -134,6 +148,101 @@ def count_result(
         updated = UsageCount.objects.filter(**key).update(count=F("count") + 1)
         if not updated:
             UsageCount.objects.create(**key, count=1)
+
+
+def _single_use_key(value: str) -> str:
+    return f"barometer:count:{value}"
+
+
+def issue_count_token(*, version: Version, path: str, zone: str | None, partner: str) -> str:
+    """The signed token of one result, for the button that counts it, usable once.
+
+    It carries the result only: the version, the path, the zone the engine computed (or `None`
+    when the result is computed on the device: the server then computes the zone from the
+    answers sent with the opt-in), the embedding partner, a timestamp (Django's signing) and a
+    random value held in the shared cache until it is used or the lifetime ends. Nothing about
+    the person or the answers; nothing is logged.
+    """
+    single_use = secrets.token_urlsafe(16)
+    # Signed before the value is cached: the cached value never expires before the signature,
+    # so an expired token is always refused by its signature first.
+    token = signing.dumps(
+        {"v": version.pk, "p": path, "z": zone, "e": partner, "n": single_use},
+        salt=COUNT_SALT,
+    )
+    try:
+        caches["default"].add(_single_use_key(single_use), 1, timeout=COUNT_TOKEN_LIFETIME)
+    except Exception:
+        # The result (and its helplines) must show even with the cache down; it just cannot
+        # be counted. Nothing about the visit is logged.
+        logger.warning("Barometer: the cache is unavailable, results cannot be counted")
+    return token
+
+
+def _spend(single_use: str) -> bool:
+    """True for exactly one caller per value, however many post it at the same time.
+
+    `delete` answers whether it removed the key, and removing is atomic on every backend we
+    use: Redis DEL returns how many keys it removed (1 for one caller, 0 for the others); the
+    file cache calls os.remove (one process succeeds, the others get FileNotFoundError); the
+    database cache runs one DELETE and reads its rowcount; locmem deletes under its lock. A
+    get-then-delete, or an `add` of a "spent" marker (the file cache's `add` is has_key then
+    set), would let two simultaneous posts both count.
+    """
+    try:
+        return bool(caches["default"].delete(_single_use_key(single_use)))
+    except Exception:
+        logger.warning("Barometer: the cache is unavailable, results cannot be counted")
+        return False
+
+
+def count_once(
+    *,
+    version: Version,
+    token: str,
+    path: str,
+    zone: str,
+    answers: dict[str, str],
+    today: datetime.date,
+) -> bool:
+    """Count the result `token` was issued for, once; True if this call counted it.
+
+    `path` and `zone` are what the request says (empty: not said); said, they must be the
+    signed ones. `answers` are used, then forgotten, only for a result computed on the device
+    (a token without a zone): the engine computes the zone from them. A forged, expired,
+    altered or replayed token changes nothing.
+    """
+    try:
+        claim = signing.loads(token, salt=COUNT_SALT, max_age=COUNT_TOKEN_LIFETIME)
+    except signing.BadSignature:  # forged, altered or expired (SignatureExpired)
+        return False
+    if not isinstance(claim, dict) or claim.get("v") != version.pk:
+        return False
+    signed_path, signed_zone = claim.get("p"), claim.get("z")
+    if (
+        not isinstance(signed_path, str)
+        or selectors.path_label(version=version, path=signed_path) is None
+    ):
+        return False
+    if signed_zone is None:
+        signed_zone = score(version.spec(), answers).zone or NEUTRAL
+    zones = {z["key"] for z in version.spec()["zones"]} | {NEUTRAL}
+    if (
+        signed_zone not in zones
+        or (path and path != signed_path)
+        or (zone and zone != signed_zone)
+        or not isinstance(claim.get("n"), str)
+        or not _spend(claim["n"])
+    ):
+        return False
+    count_result(
+        version=version,
+        path=signed_path,
+        zone=signed_zone,
+        partner=selectors.embed_partner_key(key=str(claim.get("e") or "")),
+        today=today,
+    )
+    return True
 
 
 def allow_embedding(*, origin: str, key: str, name: str) -> EmbedPartner:

@@ -4,7 +4,6 @@ Answers come by POST, are scored, shown and forgotten: they are never stored, lo
 URL, a cookie or web storage.
 """
 
-from django.core import signing
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -21,19 +20,12 @@ from . import selectors, services
 from .models import Questionnaire
 from .scoring import score
 
-COUNT_SALT = "barometer.count"
-COUNT_MAX_AGE = 6 * 3600
-
 
 def _version_or_404(slug: str):
     version = selectors.published_version(slug=slug)
     if version is None:
         raise Http404
     return version
-
-
-def _count_token(version) -> str:
-    return signing.TimestampSigner(salt=COUNT_SALT).sign(f"{version.pk}")
 
 
 def _context(version, *, embed: bool, partner: str = "", **extra) -> dict:
@@ -73,10 +65,14 @@ def _flow(request, slug: str, *, embed: bool):
         "path_label": label,
         "zones": zones,
         "all_services": list(every_service.values()),
-        "count_token": _count_token(version),
     }
     if request.POST.get("etape") != "resultat":
         spec = version.spec()
+        # For the result computed on the device (barometer.js): no zone yet, the server will
+        # compute it from the answers sent with the opt-in, if the person counts her result.
+        common["count_token"] = services.issue_count_token(
+            version=version, path=path, zone=None, partner=partner
+        )
         return render(
             request,
             "barometer/questions.html",
@@ -90,8 +86,11 @@ def _flow(request, slug: str, *, embed: bool):
                 **common,
             ),
         )
-    answers = {s.key: request.POST.get(f"s-{s.key}", "") for group in groups for s in group}
+    answers = selectors.posted_answers(version=version, data=request.POST)
     result = score(version.spec(), answers)
+    common["count_token"] = services.issue_count_token(
+        version=version, path=path, zone=result.zone or services.NEUTRAL, partner=partner
+    )
     return render(
         request,
         "barometer/result.html",
@@ -112,7 +111,7 @@ def _framable(response):
 
 
 # Read-only computations on what the person typed: no state changes, and public pages carry no
-# CSRF cookie. Counting (which writes) is guarded by a signed token instead.
+# CSRF cookie. Counting (which writes) is guarded by a signed, single-use token instead.
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
 def questionnaire(request, slug: str):
@@ -130,32 +129,25 @@ def embedded(request, slug: str):
 @csrf_exempt
 @require_POST
 def count(request, slug: str):
-    """The explicit opt-in: one more in an anonymous counter, nothing about the answers."""
+    """The explicit opt-in: one more in an anonymous counter, nothing about the answers (sent
+    only with a result computed on the device, they are scored again and forgotten).
+
+    Whatever happens (first count, replay, altered zone, expired or forged token), the answer
+    is the same redirect to the same thank-you page: it tells nobody whether anything counted.
+    """
     version = _version_or_404(slug)
-    try:
-        signed = signing.TimestampSigner(salt=COUNT_SALT).unsign(
-            request.POST.get("jeton", ""), max_age=COUNT_MAX_AGE
-        )
-    except signing.BadSignature:
-        signed = None
-    path = request.POST.get("parcours", "")
-    zone = request.POST.get("zone", "")
-    valid = (
-        signed == str(version.pk)
-        and selectors.path_label(version=version, path=path) is not None
-        and zone in {z["key"] for z in version.spec()["zones"]} | {"neutre"}
+    services.count_once(
+        version=version,
+        token=request.POST.get("jeton", ""),
+        path=request.POST.get("parcours", ""),
+        zone=request.POST.get("zone", ""),
+        answers=selectors.posted_answers(version=version, data=request.POST),
+        today=timezone.localdate(),
     )
     embed = request.POST.get("integre") == "1"
-    if valid:
-        services.count_result(
-            version=version,
-            path=path,
-            zone=zone,
-            partner=selectors.embed_partner_key(key=request.POST.get("partenaire", "")),
-            today=timezone.localdate(),
-        )
-    target = reverse("embed_barometer_counted" if embed else "barometer:counted", args=[slug])
-    return see_other(target + ("" if valid else "?refus=1"))
+    return see_other(
+        reverse("embed_barometer_counted" if embed else "barometer:counted", args=[slug])
+    )
 
 
 def _counted(request, slug: str, *, embed: bool):
@@ -163,7 +155,7 @@ def _counted(request, slug: str, *, embed: bool):
     return render(
         request,
         "barometer/counted.html",
-        _context(version, embed=embed, refused="refus" in request.GET),
+        _context(version, embed=embed),
     )
 
 

@@ -4,10 +4,12 @@ with and without JavaScript, and leaves nothing behind."""
 import http.server
 import json
 import random
+import subprocess
+import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from observatoire.barometer.content import grossesse
 from observatoire.barometer.scoring import score
@@ -31,6 +33,24 @@ def _spec_from_content() -> dict:
             for item in version["items"]
         ],
     }
+
+
+def _counted(env: dict[str, str], zone: str) -> int:
+    """Results counted in `zone`, read from the served site's database."""
+    code = (
+        "from django.db.models import Sum; from observatoire.barometer.models import UsageCount; "
+        f"print(UsageCount.objects.filter(zone={zone!r}).aggregate(n=Sum('count'))['n'] or 0)"
+    )
+    run = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return int(run.stdout.strip().splitlines()[-1])
 
 
 def _start(page, site, path_label="Je suis enceinte"):
@@ -64,8 +84,9 @@ def test_the_python_and_javascript_scorings_agree(browsing, site):
         assert (result["zone"], result["cursor"]) == (expected.zone, expected.cursor), answers
 
 
-def test_by_keyboard_one_group_at_a_time_computed_on_the_device(browsing, site):
+def test_by_keyboard_one_group_at_a_time_computed_on_the_device(browsing, site_and_env):
     page, recorder = browsing
+    site, env = site_and_env
     _start(page, site)
     length = page.evaluate("history.length")
     assert axe_violations(page) == []
@@ -95,6 +116,20 @@ def test_by_keyboard_one_group_at_a_time_computed_on_the_device(browsing, site):
     assert page.context.cookies() == []
     assert page.evaluate("localStorage.length + sessionStorage.length") == 0
     assert recorder.foreign_requests() == []
+    # Counting it, by choice, sends the answers with the single-use token: the server computes
+    # the zone again, counts it once, and a replay of the same request counts nothing more.
+    before = _counted(env, "orange")
+    with page.expect_request("**/compter/") as sent:
+        result.get_by_role("button", name="Compter ce résultat, de façon anonyme").click()
+    page.get_by_role("heading", name="Merci, votre résultat a été compté").wait_for()
+    form = dict(parse_qsl(sent.value.post_data))
+    assert form["zone"] == "orange" and form["s-coups"] == "jamais" and form["jeton"]
+    assert _counted(env, "orange") == before + 1
+    for _ in range(3):
+        replay = page.request.post(site + URL + "compter/", form=form, max_redirects=0)
+        assert (replay.status, replay.headers["location"]) == (303, URL + "merci/")
+    assert _counted(env, "orange") == before + 1
+    assert page.context.cookies() == [] and recorder.foreign_requests() == []
 
 
 def test_without_javascript_the_server_gives_the_same_result(browser, site):

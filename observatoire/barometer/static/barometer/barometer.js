@@ -1,6 +1,8 @@
 /* The barometer, enhanced: one group of situations at a time (no history entry), and the result
    computed in the browser by scoring.js, so that answers never leave the device. Without this
-   file, the form posts and the server renders the same result. */
+   file, the form posts and the server renders the same result. Only if the person chooses to
+   count her result are the answers sent, with the count: the server computes the zone again
+   from them (the engine is the only source of a counted zone), counts it once and forgets them. */
 (function () {
   "use strict";
 
@@ -45,6 +47,22 @@
       form.hidden = true;
       block.hidden = false;
       block.querySelector("h2").focus();
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-count-form]"), function (count) {
+      count.addEventListener("submit", function () {
+        Array.prototype.forEach.call(count.querySelectorAll("[data-answer]"), function (input) {
+          input.remove();
+        });
+        new FormData(form).forEach(function (value, name) {
+          if (name.indexOf("s-") !== 0) { return; }
+          var input = document.createElement("input");
+          input.type = "hidden";
+          input.name = name;
+          input.value = value;
+          input.setAttribute("data-answer", "");
+          count.appendChild(input);
+        });
+      });
     });
     show(0, false);
   }
