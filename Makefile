@@ -38,7 +38,7 @@ run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 and the impo
 	$(BIN)/gunicorn observatoire.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
 		--worker-class gthread --threads 4 \
 		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1 \
-		--no-control-socket
+		--no-control-socket --limit-request-line 8190 --limit-request-field_size 16384
 
 dev: setup ## Django's development server with DEBUG on, and the import worker
 	@DJANGO_DEBUG=1 $(MANAGE) db_worker --backend imports --interval 1 & worker=$$!; \
@@ -65,7 +65,7 @@ format: install ## ruff: fix and format
 check: install ## Django checks: migrations up to date, deployment settings clean
 	DJANGO_SETTINGS_MODULE=observatoire.settings.test $(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$(date +%s)-a-long-enough-random-looking-secret-key-value \
-	  ALLOWED_HOSTS=ovff34.example DATABASE_URL=sqlite:///var/check.sqlite3 \
+	  ALLOWED_HOSTS=ovff34.example DATABASE_URL=sqlite:///var/check.sqlite3 REDIS_URL=redis://127.0.0.1:6379/0 \
 	  DJANGO_SETTINGS_MODULE=observatoire.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 security: install ## bandit, secret scan of tracked files, pip-audit of the locked dependencies

@@ -15,3 +15,10 @@ errorlog = "-"
 loglevel = "warning"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 control_socket_disable = True
+# Above Django's own limits (REQUEST_LIMITS: 4096 characters of address, 4096 bytes per header,
+# observatoire/settings/base.py), so that a long address or header reaches Django, which answers
+# with a French page saying so; gunicorn's own 414 and 431 are English, with no safety bar.
+# 8190 is the longest request line gunicorn accepts. nginx's limits sit between the two
+# (deploy/nginx.conf). The Makefile's `run` and tests/browser/server.py pass the same values.
+limit_request_line = 8190
+limit_request_field_size = 16384

@@ -8,7 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from observatoire.api import api
-from observatoire.core.views import healthz
+from observatoire.core.views import closed, healthz
 from observatoire.directory.sitemaps import DirectorySitemap
 from observatoire.indicators.sitemaps import IndicatorSitemap
 from observatoire.knowledge.sitemaps import KnowledgeSitemap
@@ -43,4 +43,12 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's private pages (a password or a sign-in, its « Confidentialité » setting) cannot work
+# here: the visitor's access would live in a session, and public pages carry no cookie (the
+# session cookie is scoped to the back-office). No page uses them (no PageViewRestriction), so
+# their public views, `/_util/login/` and `/_util/authenticate_with_password/…`, are closed
+# (404) rather than left as forms that can never succeed, without the safety bar.
+urlpatterns += [
+    re_path(r"^_util/", closed),
+    path("", include(wagtail_urls)),
+]

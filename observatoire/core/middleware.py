@@ -1,15 +1,19 @@
-"""Headers that keep every response safe to open; cookies stay in the back-office."""
+"""Headers that keep every response safe to open; cookies stay in the back-office; requests
+the site cannot read safely are refused, and every refusal is in French."""
 
 import base64
 import functools
 import hashlib
 import logging
+from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.db.utils import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse
 from django.template import loader
 from django.urls import URLPattern, URLResolver, get_resolver
+
+from .views import api_error, error_response, is_api
 
 logger = logging.getLogger(__name__)
 
@@ -150,21 +154,109 @@ class PublicSafetyMiddleware:
         return response
 
 
-class NullCharacterMiddleware:
-    """A NUL character in the address or the query is refused with the French 400 page.
+class FrenchErrorsMiddleware:
+    """Errors answered by code that is not the site's own get a French body.
 
-    No database accepts it in a text value (PostgreSQL raises an error): the request is
-    answered before any view or query sees it. Form fields already refuse it (Django's
-    `ProhibitNullCharactersValidator`).
+    - Under /api/, every error is JSON (`{"detail": "…"}`, core.views.ERROR_MESSAGES): Django's
+      404 for an unknown address, the 500 and 503 pages, django-ninja's English 405, the
+      refusals of the middleware below. JSON errors (the API's own handlers, observatoire/api.py)
+      are left as they are.
+    - Elsewhere, a 405 (Django's `require_http_methods` and `require_safe` send an empty body)
+      becomes the 405 page, with the safety bar.
+    The `Allow` and `Retry-After` headers are kept.
     """
+
+    KEPT_HEADERS = ("Allow", "Retry-After")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
-            return HttpResponseBadRequest(loader.render_to_string("400.html", request=request))
+        response = self.get_response(request)
+        status = response.status_code
+        if status < 400:
+            return response
+        if is_api(request):
+            if response.get("Content-Type", "").startswith("application/json"):
+                return response
+            replacement = api_error(status)
+        elif status == 405 and not response.streaming and not response.content:
+            replacement = error_response(request, status)
+        else:
+            return response
+        for header in self.KEPT_HEADERS:
+            if header in response:
+                replacement[header] = response[header]
+        return replacement
+
+
+def _wsgi_bytes(text: str) -> bytes:
+    """The bytes a WSGI server received, which it passes as a latin-1 string (PEP 3333)."""
+    return text.encode("iso-8859-1", errors="replace")
+
+
+def _readable(raw: bytes) -> bool:
+    """No NUL, and valid UTF-8."""
+    if b"\x00" in raw:
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+class BadInputMiddleware:
+    """A request the site cannot read safely is refused before any view or query sees it.
+
+    - An address longer than REQUEST_LIMITS["url"], a header longer than
+      REQUEST_LIMITS["header"] or all of them longer than REQUEST_LIMITS["headers"] get a 400
+      page that says so (what gunicorn would answer with an English 414 or 431). gunicorn's and
+      nginx's own limits are set above these (deploy/README.md), so that Django answers first.
+    - A NUL character or invalid UTF-8 in the path or the query string, percent-encoded or
+      not, gets the 400 page. No database accepts a NUL in a text value (PostgreSQL raises
+      an error), and Django would decode invalid UTF-8 into replacement characters: refused
+      here, once, rather than by each form, filter and path converter.
+    Under /api/, the same refusals are JSON (core.views.error_response).
+    """
+
+    # The page (and the API's message) of each refusal; all are 400s.
+    REFUSALS = {
+        "address": ("400_long_address.html", "Adresse trop longue."),
+        "headers": ("400_long_headers.html", "En-têtes de la requête trop longs."),
+        "unreadable": ("400.html", "Requête incorrecte\u00a0: caractère nul ou UTF-8 invalide."),
+    }
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.limits = settings.REQUEST_LIMITS
+
+    def __call__(self, request):
+        refusal = self.refusal(request)
+        if refusal is not None:
+            template, detail = self.REFUSALS[refusal]
+            return error_response(request, 400, detail=detail, template=template)
         return self.get_response(request)
+
+    def refusal(self, request) -> str | None:
+        if len(request.get_full_path()) > self.limits["url"]:
+            return "address"
+        sizes = [
+            len(name) + len(value)
+            for name, value in request.META.items()
+            if name.startswith("HTTP_") and isinstance(value, str)
+        ]
+        if sizes and (max(sizes) > self.limits["header"] or sum(sizes) > self.limits["headers"]):
+            return "headers"
+        # The server decodes the path's escapes; Django writes invalid UTF-8 back as escapes
+        # (`%FF`), indistinguishable from a `%` the client escaped (`%25FF`): both are refused.
+        if not _readable(unquote_to_bytes(request.path)):
+            return "unreadable"
+        # The query string as sent, its escapes decoded (`%00`, `%ff`), as QueryDict will.
+        query = unquote_to_bytes(_wsgi_bytes(request.META.get("QUERY_STRING", "")))
+        if not _readable(query):
+            return "unreadable"
+        return None
 
 
 class DatabaseUnavailableMiddleware:

@@ -1,10 +1,56 @@
 import logging
 
 from django.db import connection
-from django.http import JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
+from django.template import TemplateDoesNotExist, loader
 from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
+
+API_PREFIX = "/api/"
+# The one wording of each refusal, by status: the JSON `detail` of the API.
+ERROR_MESSAGES = {
+    400: "Requête incorrecte.",
+    403: "Accès refusé.",
+    404: "Introuvable.",
+    405: "Méthode non autorisée.",
+    413: "Requête trop volumineuse.",
+    429: "Trop de demandes en peu de temps\u00a0: attendez une minute, puis réessayez.",
+    500: "Erreur du serveur\u00a0: l’équipe technique est prévenue.",
+    503: "Service momentanément indisponible\u00a0: réessayez dans quelques minutes.",
+}
+
+
+def is_api(request) -> bool:
+    return request.path.startswith(API_PREFIX)
+
+
+def api_error(status: int, detail: str | list | None = None) -> JsonResponse:
+    """An error of the API: JSON, French, in the shape django-ninja gives (`detail`: a message,
+    or a list of errors for invalid parameters)."""
+    message = detail or ERROR_MESSAGES.get(status) or ERROR_MESSAGES[500 if status >= 500 else 400]
+    return JsonResponse(
+        {"detail": message}, status=status, json_dumps_params={"ensure_ascii": False}
+    )
+
+
+def error_response(
+    request, status: int, *, detail: str | None = None, template: str | None = None
+) -> HttpResponse:
+    """A refusal in French: JSON under /api/ (`detail`, or the wording of the status), else a
+    page of the site with the safety bar (`template`, or the status's own page, or 400.html)."""
+    if is_api(request):
+        return api_error(status, detail)
+    try:
+        page = loader.get_template(template or f"{status}.html")
+    except TemplateDoesNotExist:
+        page = loader.get_template("400.html")
+    return HttpResponse(page.render({}, request), status=status)
+
+
+def closed(request, *args, **kwargs):
+    """A route of a dependency that the site does not use: answered as an unknown page."""
+    raise Http404
 
 
 @require_safe

@@ -1,9 +1,28 @@
+import re
+
 from django import forms
 
 from .models import ThemePage
 from .models.publications import AUDIENCES, KINDS, LANGUAGES
 
 ANY = [("", "tous")]
+# The largest id a database stores (64-bit integers). A larger number makes SQLite raise
+# OverflowError on a page's id (PostgreSQL finds no row): it is refused before the query.
+MAX_ID = 2**63 - 1
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A choice by id, from the address: anything but an id within the database's integers is
+    an invalid choice, as an unknown id is."""
+
+    def to_python(self, value):
+        if value not in self.empty_values:
+            text = str(value)
+            if not re.fullmatch(r"[0-9]{1,19}", text) or int(text) > MAX_ID:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice"
+                )
+        return super().to_python(value)
 
 
 class PublicationFilterForm(forms.Form):
@@ -11,7 +30,7 @@ class PublicationFilterForm(forms.Form):
 
     kind = forms.ChoiceField(label="Type", choices=ANY + KINDS, required=False)
     audience = forms.ChoiceField(label="Public", choices=ANY + AUDIENCES, required=False)
-    theme = forms.ModelChoiceField(
+    theme = IdChoiceField(
         label="Thème", queryset=ThemePage.objects.live(), required=False, empty_label="tous"
     )
     year = forms.TypedChoiceField(label="Année", coerce=int, required=False, empty_value=None)

@@ -54,7 +54,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
-    "observatoire.core.middleware.NullCharacterMiddleware",
+    # Inside GZip (its bodies are compressed too), outside everything that may answer an error.
+    "observatoire.core.middleware.FrenchErrorsMiddleware",
+    # Before the page cache and any view: no query sees what it refuses.
+    "observatoire.core.middleware.BadInputMiddleware",
     # After GZip (hits are compressed too), before sessions (hits need none of what follows).
     "observatoire.core.page_cache.PublicPageCacheMiddleware",
     # After the cache (cached pages are never limited), before anything does real work.
@@ -120,20 +123,42 @@ RATE_LIMITS = {
     "api": int(os.environ.get("RATE_LIMIT_API_PER_MINUTE", "60")),
 }
 RATE_LIMIT_TRUSTED_PROXIES = env_list("RATE_LIMIT_TRUSTED_PROXIES", "127.0.0.1")
+# A longer address (path and query string), header, or all headers together get a French 400
+# page saying so from core.middleware.BadInputMiddleware. gunicorn's limits (8190 bytes for the
+# request line, 16384 for a header) and nginx's (8 KiB) are above these, so that Django is the
+# one answering; see deploy/README.md. 4096 characters also keep any integer of an address
+# below Python's 4300-digit conversion limit.
+REQUEST_LIMITS = {"url": 4096, "header": 4096, "headers": 16384}
 
-CACHES = {
-    # Shared by the processes of one server: the web workers and the import worker (progress).
-    "default": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(VAR_DIR / "cache" / "default"),
-    },
-    "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(VAR_DIR / "cache" / "pages"),
-        "TIMEOUT": int(os.environ.get("PAGE_CACHE_SECONDS", "600")),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+# Three caches. "default": rate-limit counters, single-use barometer tokens, import progress.
+# "pages": rendered public pages (core.page_cache). "tables": the indicators' computed tables,
+# under keys that change with the data (never cleared). With REDIS_URL (production, CI) all
+# three live in one Redis shared by every worker of every server; without it (`make run`), in
+# file caches under var/ shared by the workers and the import worker of this machine.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "ovff")
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+_CACHE_TIMEOUTS = {"default": 300, "pages": PAGE_CACHE_SECONDS, "tables": 24 * 3600}
+if REDIS_URL:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{alias}",
+            "TIMEOUT": timeout,
+        }
+        for alias, timeout in _CACHE_TIMEOUTS.items()
+    }
+else:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache" / alias),
+            "TIMEOUT": timeout,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+        for alias, timeout in _CACHE_TIMEOUTS.items()
+    }
 
 # --- Background tasks (django-tasks) ---------------------------------------------------------
 # Wagtail's own small tasks (search index, references, renditions) run at once, as they always

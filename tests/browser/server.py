@@ -4,6 +4,7 @@ Each test session gets its own database (a SQLite file, or a fresh PostgreSQL da
 the one DATABASE_URL names) so that browser tests never share state with the unit tests.
 """
 
+import hashlib
 import os
 import socket
 import subprocess
@@ -79,6 +80,11 @@ def gunicorn(env: dict[str, str], port: int, *, workers: int = 2, threads: int =
             "--error-logfile",
             "-",
             "--no-control-socket",
+            # As deploy/gunicorn.conf.py: long addresses and headers reach Django (French pages).
+            "--limit-request-line",
+            "8190",
+            "--limit-request-field_size",
+            "16384",
             "--log-level",
             "warning",
         ],
@@ -127,6 +133,9 @@ def server_env(*, database_url: str, var_dir: Path) -> dict[str, str]:
         OVFF_VAR_DIR=str(var_dir),
         MEDIA_ROOT=str(var_dir / "media"),
         ALLOWED_HOSTS="127.0.0.1,localhost",
+        # The servers of one database share their cache (Redis when REDIS_URL is set), apart
+        # from those of any other site or test run.
+        CACHE_KEY_PREFIX="site-" + hashlib.sha256(str(var_dir).encode()).hexdigest()[:12],
         # Every test client is 127.0.0.1: the limits are tested in core/tests/test_ratelimit.py.
         RATE_LIMIT_POSTS_PER_MINUTE="100000",
         RATE_LIMIT_API_PER_MINUTE="100000",

@@ -9,9 +9,10 @@ from observatoire.core.models import SafetySettings
 from observatoire.directory.models import Commune
 from observatoire.indicators.demo import DEMO_LABELS
 from observatoire.indicators.models import Observation, Territory
-from observatoire.indicators.sample import upper_sample_texts, write_sample
+from observatoire.indicators.sample import write_sample
 from observatoire.indicators.selectors import commune_table
 from observatoire.indicators.ssmsi import import_file
+from observatoire.indicators.tests.helpers import import_sample_figures
 
 CODE = "violences-intrafamiliales"
 
@@ -19,16 +20,7 @@ CODE = "violences-intrafamiliales"
 @pytest.fixture
 def figures(db, tmp_path):
     """The demo's generated files, for 60 communes and one indicator (the demo has more)."""
-    communes = list(Commune.objects.order_by("code").values_list("code", "population")[:60])
-    years, labels = range(2016, 2026), DEMO_LABELS[:1]
-    write_sample(
-        tmp_path / "c.csv.gz", communes=communes, years=years, geography_year=2025, labels=labels
-    )
-    departements, regions = upper_sample_texts(communes=communes, years=years, labels=labels)
-    (tmp_path / "d.csv").write_text(departements, encoding="utf-8")
-    (tmp_path / "r.csv").write_text(regions, encoding="utf-8")
-    for name in ("c.csv.gz", "d.csv", "r.csv"):
-        import_file(path=tmp_path / name)
+    import_sample_figures(tmp_path, communes=60, years=range(2016, 2026))
 
 
 def rows(response) -> list[dict]:

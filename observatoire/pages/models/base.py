@@ -36,6 +36,8 @@ class IntroPage(Page):
 
     intro = models.TextField("chapeau", blank=True)
 
+    # No private pages: public pages carry no session, and Wagtail's page login is closed.
+    private_page_options: list[str] = []
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [
         *Page.search_fields,
