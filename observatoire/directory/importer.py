@@ -1,12 +1,19 @@
 """Import services in data·inclusion v1 form (CSV as exported here, or JSON).
 
-Everything is checked first; one bad line and nothing is written, and the message names the
-line and the field. Secret addresses are not importable: they are entered in the back-office.
+A CSV cell the export neutralised (`'=…`, `'+33…`: `core.csv_files`) is read back as the
+original text: exactly one leading `'` comes off when a formula start follows it.
+
+Everything is checked; one bad line and nothing is written, and the message names the line and
+the field. Secret addresses are not importable: they are entered in the back-office.
+
+The file is streamed (`core.import_files`: bounded lines and records, gzip bombs refused): rows
+are checked and written by batches of `BATCH` inside one transaction, rolled back at the first
+refusal, so that a file of any size stays in bounded memory. A JSON file is parsed whole:
+`MAX_JSON_BYTES` at most. A file with no service is refused.
 """
 
-import csv
-import io
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +23,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
+from observatoire.core.csv_files import restore
+from observatoire.core.import_files import NO_DATA, CsvFile, open_csv, read_json_text
 from observatoire.core.imports import ImportRefused
 
 from . import reference
@@ -43,9 +52,10 @@ PYDANTIC_MESSAGES = {
     "url_parsing": "adresse web invalide",
     "value_error": "valeur invalide",
 }
-
-
-NOT_UTF8 = "Le fichier n’est pas encodé en UTF-8 : enregistrez-le en « CSV UTF-8 »."
+BATCH = 500  # rows checked, then written, at a time
+MAX_ERRORS = 100  # reading stops beyond: the page shows 20 of them
+MAX_JSON_BYTES = 20 * 1024 * 1024  # as the back-office's upload (admin_views.MAX_BYTES)
+NO_SERVICE = "Le fichier ne contient aucun service."
 
 
 @dataclass(frozen=True)
@@ -59,46 +69,56 @@ def is_json(file_name: str) -> bool:
 
 
 def read_rows(*, text: str, json_format: bool) -> list[Row]:
+    """Every row of a text, at once (small texts: tests, checks)."""
+    data = _encoded(text)
     if json_format:
-        try:
-            items = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise ImportRefused(
-                [f"Fichier JSON illisible, ligne {error.lineno} : {error.msg}."]
-            ) from error
-        if not isinstance(items, list):
-            raise ImportRefused(["Le fichier JSON doit contenir une liste de services."])
-        for number, item in enumerate(items, start=1):
-            if not isinstance(item, dict):
-                raise ImportRefused(
-                    [f"Élément {number} : un service doit être un objet JSON (entre accolades)."]
-                )
-        return [Row(number, item) for number, item in enumerate(items, start=1)]
-    rows = []
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        return _json_rows(read_json_text(data=data, max_bytes=MAX_JSON_BYTES))
+    with open_csv(data=data) as table:
+        return list(_csv_rows(table))
+
+
+def _encoded(text: str) -> bytes:
+    # A lone surrogate cannot come from a file: it gives the « not UTF-8 » refusal.
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _json_rows(text: str) -> list[Row]:
     try:
-        raws = list(reader)
-    except csv.Error as error:
+        items = json.loads(text)
+    except json.JSONDecodeError as error:
         raise ImportRefused(
-            [
-                f"Fichier CSV illisible vers la ligne {reader.line_num} : guillemets ou retours "
-                "à la ligne mal placés."
-            ]
+            [f"Fichier JSON illisible, ligne {error.lineno} : {error.msg}."]
         ) from error
-    for number, raw in enumerate(raws, start=2):
-        if None in raw:
+    if not isinstance(items, list):
+        raise ImportRefused(["Le fichier JSON doit contenir une liste de services."])
+    for number, item in enumerate(items, start=1):
+        if not isinstance(item, dict):
+            raise ImportRefused(
+                [f"Élément {number} : un service doit être un objet JSON (entre accolades)."]
+            )
+    return [Row(number, item) for number, item in enumerate(items, start=1)]
+
+
+def _csv_rows(table: CsvFile) -> Iterator[Row]:
+    """Rows one at a time, numbered as a spreadsheet does (the header is line 1)."""
+    header = table.header
+    for number, (_, cells) in enumerate(table.rows, start=2):
+        if len(cells) > len(header):
             raise ImportRefused([f"Ligne {number} : plus de colonnes que l’en-tête."])
+        raw = dict(zip(header, cells, strict=False))
+        raw.update((name, "") for name in header[len(cells) :])
         data: dict = {}
         for name, value in raw.items():
-            value = (value or "").strip()
+            # The export puts a ' before a text starting like a formula: take it off again
+            # (after trimming, so that "'\tx" comes back as it was exported).
+            value = restore((value or "").strip())
             if name in ARRAY_FIELDS:
                 data[name] = _array(value, number, name)
             elif name in BOOLEAN_FIELDS:
                 data[name] = value.lower() in {"true", "1", "oui"}
             else:
                 data[name] = value or None
-        rows.append(Row(number, data))
-    return rows
+        yield Row(number, data)
 
 
 def _array(value: str, line: int, name: str):
@@ -113,10 +133,19 @@ def _array(value: str, line: int, name: str):
     return parsed
 
 
-def check(rows: list[Row]) -> list[str]:
+@dataclass
+class Known:
+    """What checking a file remembers from one batch to the next."""
+
+    communes: set[str]
+    ids: dict[tuple, int]  # (source, id) -> its line
+
+
+def check(rows: list[Row], *, known: Known | None = None) -> list[str]:
     errors = []
-    communes = set(Commune.objects.values_list("code", flat=True))
-    seen = {}
+    if known is None:
+        known = Known(set(Commune.objects.values_list("code", flat=True)), {})
+    communes, seen = known.communes, known.ids
     for row in rows:
         where = f"Ligne {row.line}"
         try:
@@ -213,31 +242,71 @@ def write(rows: list[Row]) -> dict[str, int]:
 
 
 def import_file(path: Path) -> dict[str, int]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportRefused([NOT_UTF8]) from error
-    return import_text(text=text, file_name=path.name)
+    return import_source(path=path, file_name=path.name)
 
 
 def import_text(*, text: str, file_name: str) -> dict[str, int]:
     """Check every row of a CSV or JSON text, then write all of them or none."""
-    rows = read_rows(text=text.removeprefix("\ufeff"), json_format=is_json(file_name))
-    if not rows:
-        raise ImportRefused(["Le fichier ne contient aucun service."])
-    errors = check(rows)
+    return import_source(data=_encoded(text), file_name=file_name)
+
+
+def import_source(
+    *,
+    path: Path | None = None,
+    data: bytes | None = None,
+    file_name: str,
+    on_progress: Callable | None = None,
+) -> dict[str, int]:
+    """Import a file (a path, or bytes in memory; CSV or JSON as its name says): every row
+    checked and written by batches in one transaction, all of them or none."""
+    on_progress = on_progress or _no_progress
+    if is_json(file_name):
+        rows = _json_rows(read_json_text(path=path, data=data, max_bytes=MAX_JSON_BYTES))
+        return _import(iter(rows), empty=NO_SERVICE, progress=lambda: 0.0, on_progress=on_progress)
+    with open_csv(path=path, data=data) as table:
+        return _import(
+            _csv_rows(table), empty=NO_DATA, progress=table.progress, on_progress=on_progress
+        )
+
+
+def _no_progress(**state) -> None:
+    pass
+
+
+@transaction.atomic
+def _import(rows: Iterator[Row], *, empty: str, progress, on_progress) -> dict[str, int]:
+    known = Known(set(Commune.objects.values_list("code", flat=True)), {})
+    counts, errors, batch, read = {"created": 0, "updated": 0}, [], [], 0
+
+    def check_then_write():
+        errors.extend(check(batch, known=known))
+        if not errors:  # past the first error, keep checking but write nothing more
+            for key, count in write(batch).items():
+                counts[key] += count
+        batch.clear()
+        on_progress(rows_read=read, fraction=progress())
+
+    try:
+        for row in rows:
+            read += 1
+            batch.append(row)
+            if len(batch) >= BATCH:
+                check_then_write()
+                if len(errors) > MAX_ERRORS:
+                    break
+        check_then_write()
+    except ImportRefused as refusal:  # the file itself is unreadable from that row on
+        raise ImportRefused([*errors, *refusal.errors]) from refusal
     if errors:
         raise ImportRefused(errors)
-    return write(rows)
+    if not read:
+        raise ImportRefused([empty])
+    return counts
 
 
 def import_job(job, progress) -> list[str]:
     """The background import of an uploaded file (core.imports.run): its French report."""
-    try:
-        text = job.path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportRefused([NOT_UTF8]) from error
-    counts = import_text(text=text, file_name=job.file_name)
+    counts = import_source(path=job.path, file_name=job.file_name, on_progress=progress)
     progress(rows_read=counts["created"] + counts["updated"], fraction=1.0)
     return [
         f"{job.file_name} importé : {counts['created']} services créés, "

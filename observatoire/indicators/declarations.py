@@ -4,15 +4,17 @@ One line per indicator and period. The whole file is checked first; one bad line
 recorded, with a French message naming the line and the column. Good lines become drafts (an
 existing draft for the same indicator and period is updated); a figure already submitted is
 left alone and named. The declaring person then submits the drafts as with the form.
+
+The file (512 KB at most, gzip accepted) is read by `core.import_files`: bounded lines, UTF-8
+(BOM or not); a file with no figure after its header is refused.
 """
 
-import csv
-import io
 from dataclasses import dataclass
 
 from django.db import transaction
 from wagtail.log_actions import log
 
+from observatoire.core.import_files import open_csv
 from observatoire.core.imports import ImportRefused
 
 from .models import Indicator, PartnerFigure
@@ -24,7 +26,9 @@ REQUIRED = COLUMNS[:3]
 MAX_COMMENT = 500
 MAX_LINES = 2_000
 MAX_BYTES = 512 * 1024
+TOO_LARGE = "Le fichier dépasse 512 Ko : découpez-le."
 SCHEMA_NAME = "schema-chiffres-partenaires.json"
+NO_FIGURE = "Le fichier ne contient aucune ligne de données (aucun chiffre), seulement l’en-tête."
 
 
 @dataclass(frozen=True)
@@ -77,54 +81,40 @@ def table_schema() -> dict:
 def read(*, data: bytes, user) -> list[Line]:
     """Every line checked; ImportRefused lists the problems, in French."""
     if len(data) > MAX_BYTES:
-        raise ImportRefused(["Le fichier dépasse 512 Ko : découpez-le."])
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise ImportRefused(
-            [f"Ligne {line} : le fichier n’est pas encodé en UTF-8 (enregistrez-le en CSV UTF-8)."]
-        ) from error
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";", strict=True)
-    try:
-        header = [name.strip().lower() for name in next(reader)]
-    except StopIteration as error:
-        raise ImportRefused(["Le fichier est vide."]) from error
-    except csv.Error as error:
-        raise ImportRefused(["Ligne 1 : guillemets mal placés."]) from error
-    missing = [name for name in REQUIRED if name not in header]
-    if missing:
-        names = ", ".join(f"« {name} »" for name in missing)
-        raise ImportRefused([f"Ligne 1 : colonnes manquantes : {names} (séparateur « ; »)."])
+        raise ImportRefused([TOO_LARGE])
     codes = {
         indicator.code: indicator
         for indicator in Indicator.objects.exclude(partner=None).select_related("partner")
     }
     lines, errors, seen = [], [], {}
-    try:
-        for cells in reader:
-            number = reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(lines) + len(errors) >= MAX_LINES:
-                errors.append(f"Plus de {MAX_LINES} lignes : découpez le fichier.")
-                break
-            line = _line(number, dict(zip(header, cells, strict=False)), codes, user, errors)
-            if line is None:
-                continue
-            key = (line.indicator.pk, line.period)
-            if key in seen:
-                errors.append(
-                    f"Ligne {number} : « {line.indicator.code} » pour {line.period} figure déjà "
-                    f"ligne {seen[key]}."
-                )
-            seen[key] = number
-            lines.append(line)
-    except csv.Error as error:
-        errors.append(f"Ligne {reader.line_num} : guillemets mal placés.")
-        raise ImportRefused(errors) from error
+    with open_csv(data=data, delimiter=";") as table:
+        header = [name.strip().lower() for name in table.header]
+        missing = [name for name in REQUIRED if name not in header]
+        if missing:
+            names = ", ".join(f"« {name} »" for name in missing)
+            raise ImportRefused([f"Ligne 1 : colonnes manquantes : {names} (séparateur « ; »)."])
+        try:
+            for number, cells in table.rows:
+                if not any(cell.strip() for cell in cells):
+                    continue
+                if len(lines) + len(errors) >= MAX_LINES:
+                    errors.append(f"Plus de {MAX_LINES} lignes : découpez le fichier.")
+                    break
+                line = _line(number, dict(zip(header, cells, strict=False)), codes, user, errors)
+                if line is None:
+                    continue
+                key = (line.indicator.pk, line.period)
+                if key in seen:
+                    errors.append(
+                        f"Ligne {number} : « {line.indicator.code} » pour {line.period} figure "
+                        f"déjà ligne {seen[key]}."
+                    )
+                seen[key] = number
+                lines.append(line)
+        except ImportRefused as refusal:  # unreadable from that line on
+            raise ImportRefused([*errors, *refusal.errors]) from refusal
     if not lines and not errors:
-        errors.append("Le fichier ne contient aucun chiffre.")
+        errors.append(NO_FIGURE)
     if errors:
         raise ImportRefused(errors)
     return lines

@@ -9,13 +9,17 @@ columns hold a département average of the suppressed communes, never the commun
 so they are not read at all.
 
 The file is streamed: rows are checked and written by batches inside one transaction, so a
-national file never sits in memory. All or nothing: one bad line gives a French message naming
-the line and the column, the transaction is rolled back and nothing is recorded. Importing the
-same file again (same SHA-256) adds nothing.
+national file never sits in memory. A CSV file is read by `core.import_files` (bounded lines
+and records, gzip bombs refused), a Parquet file by batches (`ssmsi_files.open_parquet`) once
+its declared uncompressed size passed the same guards. All or nothing: one bad line gives a
+French message naming the line and the column, the transaction is rolled back and nothing is
+recorded; a file with no data row is refused too (no empty edition). Importing the same file
+again (same SHA-256) adds nothing.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -26,13 +30,14 @@ from django.utils.timezone import localtime
 from wagtail.log_actions import log
 
 from observatoire.core.formatting import format_number
+from observatoire.core.import_files import NO_DATA, check_expansion, open_csv
 from observatoire.core.imports import PROGRESS_EVERY, ImportRefused
 from observatoire.core.page_cache import clear_page_cache
 
 from .models import Edition, Source, Territory
 from .reference import SSMSI_SOURCE
 from .selectors import warm_protected_tables
-from .ssmsi_files import Table, UnreadableFile, open_table, sha256
+from .ssmsi_files import PARQUET_MAGIC, Table, UnreadableFile, open_parquet, sha256
 from .ssmsi_writer import ObservationWriter, Row, refresh_statistics
 
 REQUIRED = [
@@ -83,7 +88,7 @@ def import_file(
     if previous is not None:
         return Report(edition=previous, already_imported=True)
     try:
-        with open_table(path) as table:
+        with _open_table(path) as table:
             return _import(
                 table,
                 file_name=file_name or path.name,
@@ -147,10 +152,39 @@ def _no_progress(**state) -> None:
     pass
 
 
+@contextmanager
+def _open_table(path: Path) -> Iterator[Table]:
+    """The file's rows: Parquet by batches, CSV (gzip or not) by bounded lines."""
+    with path.open("rb") as stream:
+        parquet = stream.read(4) == PARQUET_MAGIC
+    if parquet:
+        _check_parquet_size(path)
+        with open_parquet(path) as table:
+            yield table
+        return
+    with open_csv(path=path, delimiter=";") as csv_file:
+        yield Table(
+            header=csv_file.header, rows=csv_file.rows, place="Ligne", progress=csv_file.progress
+        )
+
+
+def _check_parquet_size(path: Path) -> None:
+    """A Parquet file says how large its data is once decompressed: the same guards as gzip."""
+    import pyarrow as pa  # heavy: loaded only for Parquet files
+    import pyarrow.parquet as pq
+
+    try:
+        metadata = pq.read_metadata(path)
+    except (pa.ArrowException, OSError):
+        return  # open_parquet says it in French
+    expanded = sum(metadata.row_group(i).total_byte_size for i in range(metadata.num_row_groups))
+    check_expansion(expanded=expanded, stored=path.stat().st_size)
+
+
 def _first_repeated_row(path: Path, departement: str | None) -> str:
     """A second reading, on this error only: rows are not remembered while importing."""
     seen: dict[int, int] = {}
-    with open_table(path) as table:
+    with _open_table(path) as table:
         level, code_at, _ = _level(table.header)
         year_at, label_at = table.header.index("annee"), table.header.index("indicateur")
         for number, cells in table.rows:
@@ -217,6 +251,8 @@ def _import(table: Table, *, file_name, digest, departement, user, on_progress) 
                 last_year = row.year
     if errors:
         raise ImportRefused(errors)
+    if not report.rows_read:
+        raise ImportRefused([NO_DATA])
     writer.flush()
     edition.geography_year = geography_year or last_year
     edition.rows_read, edition.observations = report.rows_read, writer.written

@@ -121,6 +121,12 @@ class DeclarationFileForm(forms.Form):
         help_text="Colonnes : indicateur ; periode ; nombre ; commentaire (facultatif).",
     )
 
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > declarations.MAX_BYTES:  # refused before it is read
+            raise forms.ValidationError(declarations.TOO_LARGE)
+        return upload
+
 
 @require_admin_access
 @require_http_methods(["GET", "POST"])

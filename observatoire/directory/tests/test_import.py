@@ -86,7 +86,7 @@ def test_json_and_duplicate_ids(db, client, tmp_path):
     ("text", "message"),
     [
         ("id,nom\n1,a,b\n", "Ligne 2 : plus de colonnes que l’en-tête."),
-        ('id,nom\n1,"a\n', "Fichier CSV illisible vers la ligne"),
+        ('id,nom\n1,"a\n', "Ligne 2 : guillemets ou retours à la ligne mal placés."),
     ],
 )
 def test_a_malformed_csv_is_refused_in_french(db, text, message):

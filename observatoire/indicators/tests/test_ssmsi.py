@@ -209,7 +209,7 @@ def test_the_parquet_edition_imports_the_same_figures(tmp_path, communes):
     [
         (b"PAR1 not really parquet", "Le fichier Parquet est illisible."),
         (b"\x1f\x8b\x08\x00truncated", "Le fichier compressé est incomplet ou illisible."),
-        (b"", "Le fichier est vide."),
+        (b"", "Le fichier est vide : aucune ligne de données."),
     ],
 )
 def test_unreadable_files_are_refused_in_french(tmp_path, reference, content, message):

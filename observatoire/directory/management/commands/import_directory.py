@@ -7,7 +7,10 @@ from observatoire.directory.importer import import_file
 
 
 class Command(BaseCommand):
-    help = "Importe des services au format data·inclusion v1 (CSV ou JSON) : tout ou rien."
+    help = (
+        "Importe des services au format data·inclusion v1 (CSV ou JSON, gzip accepté) : lu en "
+        "flux, vérifié et écrit par lots dans une seule transaction, tout ou rien."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
