@@ -4,12 +4,12 @@ Every record is built from `Place.public_location()`, and a secret place exports
 nor coordinates (the commune only). Fields prefixed `ovff_` extend the schema.
 """
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 
 from django.urls import reverse
+
+from observatoire.core import csv_files
 
 from .models import Service
 
@@ -124,25 +124,24 @@ def records(services: Iterable[Service], *, request) -> list[dict]:
     ]
 
 
+# The published format (`table_schema()`): `,`, decimal point, CRLF; cells neutralised.
+DIALECT = csv_files.DATA_INCLUSION
+
+
 def to_csv(records: list[dict]) -> str:
-    """UTF-8 CSV, comma-separated; list fields as JSON arrays, as the Table Schema declares."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([name for name, _, _ in FIELDS])
-    for item in records:
-        row = []
-        for name, kind, _ in FIELDS:
-            value = item[name]
-            if value is None:
-                row.append("")
-            elif kind == "array":
-                row.append(json.dumps(value, ensure_ascii=False))
-            elif kind == "boolean":
-                row.append("true" if value else "false")
-            else:
-                row.append(value)
-        writer.writerow(row)
-    return buffer.getvalue()
+    """UTF-8 CSV, comma-separated; list fields as JSON arrays, as the Table Schema declares.
+    Written by the project's one writer: a text cell starting like a formula gets a `'`."""
+    return csv_files.csv_text(
+        rows=([_csv_value(item[name], kind) for name, kind, _ in FIELDS] for item in records),
+        header=[name for name, _, _ in FIELDS],
+        dialect=DIALECT,
+    )
+
+
+def _csv_value(value, kind: str):
+    if value is not None and kind == "array":
+        return json.dumps(value, ensure_ascii=False)
+    return value  # None (empty), booleans (true/false), numbers and text: the writer's
 
 
 def table_schema(*, csv_url: str) -> dict:
@@ -151,10 +150,12 @@ def table_schema(*, csv_url: str) -> dict:
         "name": "annuaire-ovff34",
         "title": "Services d’aide aux victimes de violences dans l’Hérault",
         "description": "Services publics de l’annuaire de l’OVFF34, au format data·inclusion v1 "
-        "complété de champs ovff_. Les adresses confidentielles ne sont jamais publiées.",
+        "complété de champs ovff_. Les adresses confidentielles ne sont jamais publiées. "
+        "Un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédé "
+        "d’une apostrophe (') pour qu’un tableur ne le prenne pas pour une formule.",
         "licenses": [{"name": "etalab-2.0", "title": LICENCE}],
         "path": csv_url,
-        "dialect": {"delimiter": ",", "header": True, "doubleQuote": True},
+        "dialect": DIALECT.descriptor(),
         "encoding": "utf-8",
         "missingValues": [""],
         "fields": [

@@ -1,6 +1,8 @@
 """Open data descriptions: Table Schema for each CSV the site serves, and a DCAT catalogue in
 JSON-LD that data.gouv.fr can harvest. Pure: URLs are passed in."""
 
+from observatoire.core.csv_files import SITE
+
 LICENCE = "Licence Ouverte 2.0"
 LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
 PUBLISHER = (
@@ -8,7 +10,8 @@ PUBLISHER = (
     "de l’Hérault (OVFF34)"
 )
 STATUSES = ["publie", "zero", "provisoire", "secret statistique", "non disponible"]
-DIALECT = {"delimiter": ";", "header": True, "doubleQuote": True}
+# The indicators' CSV files are written in the site's dialect (`core.csv_files.SITE`).
+DIALECT = SITE.descriptor()
 
 
 def _number(name: str, description: str) -> dict:

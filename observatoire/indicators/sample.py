@@ -6,6 +6,9 @@ recorded in each of 3 successive years, or none in all 3. Otherwise the row says
 count and rate are `NA`, and `complement_info_*` holds an average of the suppressed communes.
 """
 
+# This module keeps its own `csv.writer` on purpose, outside `core.csv_files` (the one writer
+# of what the site publishes): it imitates a third party's file, the SSMSI's import format, byte
+# for byte, and must not neutralise cells that start like a formula ("-" in a negative number).
 import csv
 import gzip
 import io

@@ -1,12 +1,12 @@
 """Public indicator pages: thin views over selectors (disclosure control is applied there)."""
 
-import csv
-import io
+from decimal import Decimal
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from observatoire.core import csv_files
 from observatoire.directory import map as drawing
 from observatoire.directory.models import Commune
 
@@ -67,8 +67,8 @@ def series_csv(request, code: str):
             row["period"],
             *_cells(row["herault"]),
             *_cells(row["occitanie"]),
-            row["france_value"] if row["france_value"] is not None else "",
-            _decimal(row["france_rate"]),
+            row["france_value"],
+            _rate(row["france_rate"]),
         ]
         for row in selectors.series(indicator=item)
     ]
@@ -95,8 +95,8 @@ def communes_csv(request, code: str, period: str):
             f.territory.code,
             f.territory.name,
             f.period,
-            "" if f.value is None else f.value,
-            _decimal(f.rate),
+            f.value,
+            _rate(f.rate),
             f.label or f.state,
         ]
         for f in selectors.commune_table(indicator=item, period=period)
@@ -118,22 +118,21 @@ def territory(request, code: str):
 
 def _cells(observation) -> list:
     if observation is None:
-        return ["", ""]
-    return [observation.value, _decimal(observation.rate)]
+        return [None, None]
+    return [observation.value, _rate(observation.rate)]
 
 
-def _decimal(value) -> str:
-    return "" if value is None else f"{value:.2f}".replace(".", ",")
+CENTS = Decimal("0.01")
+
+
+def _rate(value) -> Decimal | None:
+    """Two decimals; written as a number (decimal comma) by the site's CSV dialect."""
+    return None if value is None else Decimal(value).quantize(CENTS)
 
 
 def _csv(name: str, header: list[str], rows: list[list]) -> HttpResponse:
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    return response
+    """The open data's dialect, declared by `opendata.DIALECT` (`;`, decimal comma)."""
+    return csv_files.csv_response(rows=rows, header=header, filename=name, dialect=csv_files.SITE)
 
 
 def _chart(series: list[dict]) -> charts.Chart | None:
