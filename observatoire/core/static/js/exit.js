@@ -5,8 +5,15 @@
  *   simply navigates there. With JavaScript, activation hides the page at once, then leaves
  *   with location.replace() so that this page is not left in the back stack.
  * - Pressing Shift three times (each press less than 5 s after the previous one, no other key
- *   in between or held with it) does the same. Escape is deliberately not used.
- * - A page restored from the back-forward cache hides itself and leaves.
+ *   in between or held with it) does the same. Escape is deliberately not used. After a first
+ *   press, [data-exit-count] (pips under the exit button and a short text) shows the count and
+ *   [data-exit-status] (a live region) tells what is left; both reset with the count.
+ * - Every page covers itself on pagehide (the exit overlay, then <html hidden>), so that a copy
+ *   kept in the back-forward cache is stored covered; restored (pageshow with persisted), it
+ *   leaves again at once and is never uncovered: a restored page renders nothing of the site.
+ *   (Chromium may still show, for one frame, the picture it kept from before a departure the
+ *   page could not see coming, such as the address bar; no script can reach that picture.)
+ * - The words shown or announced come from the template (data-* attributes), not from here.
  * - Links between pages of this site replace the current history entry, so that after an exit
  *   the Back button does not lead to any page of the site; so do forms marked
  *   [data-replace-history] (a POST is sent with fetch, then its result replaces the entry;
@@ -18,6 +25,17 @@
   var PRESSES_NEEDED = 3;
   var PRESS_WINDOW_MS = 5000;
   var root = document.documentElement;
+
+  // A text given by the template: data-<name> on the live region, with {placeholders} filled.
+  function text(name, values) {
+    var region = document.querySelector("[data-exit-status]");
+    var template = (region && region.getAttribute("data-" + name)) || "";
+    return template.replace(/\{(\w+)\}/g, function (placeholder, key) {
+      return values && Object.prototype.hasOwnProperty.call(values, key)
+        ? String(values[key])
+        : placeholder;
+    });
+  }
 
   function exitUrl() {
     var link = document.querySelector("a[data-exit]");
@@ -32,8 +50,15 @@
     var overlay = document.createElement("div");
     overlay.className = "exit-overlay";
     overlay.setAttribute("role", "alert");
-    overlay.textContent = "Chargement…";
+    overlay.textContent = text("loading");
     (document.body || root).appendChild(overlay);
+  }
+
+  // Stronger than hidePage(): nothing of the document is rendered any more, even without the
+  // stylesheet. Only for a page that nobody is looking at (it is being left, or must leave).
+  function coverPage() {
+    hidePage();
+    root.hidden = true;
   }
 
   function leave() {
@@ -78,10 +103,29 @@
     }
   }
 
+  // The visual count: one pip filled per press, and its text (hidden when count is 0).
+  function showCount(count) {
+    var box = document.querySelector("[data-exit-count]");
+    if (!box) {
+      return;
+    }
+    var pips = box.querySelectorAll("[data-exit-pip]");
+    for (var i = 0; i < pips.length; i += 1) {
+      pips[i].classList.toggle("is-on", i < count);
+    }
+    var label = box.querySelector("[data-exit-count-text]");
+    if (label) {
+      label.textContent =
+        count > 0 ? text("count", { count: count, total: PRESSES_NEEDED }) : "";
+    }
+    box.hidden = count === 0;
+  }
+
   function resetPresses() {
     presses = 0;
     window.clearTimeout(timer);
     timer = null;
+    showCount(0);
   }
 
   function anyOtherKeyDown() {
@@ -130,13 +174,11 @@
         leave();
         return;
       }
-      var left = PRESSES_NEEDED - presses;
-      announce(
-        "Appuyez encore " + left + " fois sur Maj pour quitter ce site."
-      );
+      showCount(presses);
+      announce(text("left", { left: PRESSES_NEEDED - presses }));
       timer = window.setTimeout(function () {
         resetPresses();
-        announce("Délai dépassé\u00a0: la sortie rapide par la touche Maj est annulée.");
+        announce(text("timeout"));
       }, PRESS_WINDOW_MS);
     },
     true
@@ -148,8 +190,13 @@
   });
 
   // --- Back-forward cache ----------------------------------------------------------------
+  // pagehide is the last moment the page can change before it is frozen: whatever it looks
+  // like then is what it renders first if it is restored. The cover is never taken off: a
+  // restored page only leaves.
+  window.addEventListener("pagehide", coverPage);
   window.addEventListener("pageshow", function (event) {
     if (event.persisted) {
+      coverPage();
       leave();
     }
   });
