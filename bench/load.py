@@ -38,10 +38,10 @@ def _env(database_url: str, var_dir: Path) -> dict[str, str]:
     return env
 
 
-def _wrk(url: str, *script: str) -> dict[str, float]:
+def _wrk(url: str, *script: str, clients: int = CLIENTS, seconds: int = SECONDS) -> dict:
     output = subprocess.run(
         [
-            *("wrk", "-t2", f"-c{CLIENTS}", f"-d{SECONDS}s", "--latency", "--timeout", "10s"),
+            *("wrk", "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "--timeout", "10s"),
             *("-H", "X-Forwarded-Proto: https", *script, url),
         ],
         capture_output=True,

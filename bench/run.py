@@ -3,6 +3,8 @@
 from . import (
     backoffice_import,
     barometer,
+    campaign,
+    import_memory,
     indicators,
     indicators_national,
     load,
@@ -18,10 +20,12 @@ def main() -> None:
     modules = (
         throughput,
         load,
+        campaign,
         search,
         site_search,
         indicators,
         indicators_national,
+        import_memory,
         backoffice_import,
         page_weight,
         quick_exit,

@@ -112,8 +112,6 @@ class Version(models.Model):
 class UsageCount(models.Model):
     """How many people chose to count their result: no answer, no time finer than the month."""
 
-    page_cache_exempt = True  # counting a result must not empty the public page cache
-
     version = models.ForeignKey(Version, on_delete=models.PROTECT, related_name="counts")
     month = models.DateField("mois")
     path = models.CharField("parcours", max_length=40)

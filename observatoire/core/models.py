@@ -66,8 +66,6 @@ class ImportJob(models.Model):
         (REFUSED, "refusé"),
         (FAILED, "interrompu par une erreur"),
     ]
-    # A job is not content: writing one never empties the page cache.
-    page_cache_exempt = True
 
     kind = models.CharField("type d’import", max_length=32)
     # Who may follow it: the permission the app's import page requires.

@@ -1,17 +1,28 @@
-"""A shared full-page cache for public pages, cleared whenever content changes.
+"""A shared full-page cache for public pages, renewed whenever public content changes.
 
 Public pages are the same for every visitor (no cookie, no personalisation), so a rendered page
 can be served again until an editor changes something. Only anonymous GET requests without a
 query string are cached, and only complete 200 HTML responses that set no cookie. The cache is
-Django's "pages" cache (a file cache under var/ shared by the gunicorn workers of one server).
+Django's "pages" cache: Redis shared by every server in production, a file cache under var/
+shared by the workers of `make run`.
+
+Nothing is ever deleted: every key holds the cache's current generation, a random value kept
+in the cache itself, and a content change gives it a new one (`clear_page_cache`). Every worker
+of every server then misses the old pages at once; they expire on their own. A generation lost
+(evicted, Redis restarted) is replaced by a new one: pages are rendered afresh, never stale.
+Which writes are content changes is listed in `apps.py`.
 """
 
 import functools
 import hashlib
+import secrets
+from collections.abc import Callable
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db.models import Model
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
 CACHE_ALIAS = "pages"
@@ -43,9 +54,23 @@ def page_cache():
     return caches[CACHE_ALIAS]
 
 
+GENERATION_KEY = "generation"
+
+
+def generation() -> str:
+    """The current generation of the page cache (a new one when none is known)."""
+    cache = page_cache()
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
+        current = cache.get(GENERATION_KEY)
+    return current
+
+
 def clear_page_cache(**kwargs) -> None:
-    """Signal receiver: any content change may show on every page (footer, settings)."""
-    page_cache().clear()
+    """Every cached page is out of date (also a signal receiver): a content change may show on
+    every page (the footer, the settings). The old pages stay until they expire."""
+    page_cache().set(GENERATION_KEY, secrets.token_hex(8), timeout=None)
 
 
 class PublicPageCacheMiddleware:
@@ -68,7 +93,7 @@ class PublicPageCacheMiddleware:
             return None
         # Hashed: a path may hold any character, which some cache servers refuse in keys.
         address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
-        return f"page:{deploy_fingerprint()}:{address}"
+        return f"page:{deploy_fingerprint()}:{generation()}:{address}"
 
     def __call__(self, request):
         key = self._key(request)
@@ -97,3 +122,40 @@ class PublicPageCacheMiddleware:
             page_cache().set(key, (response.content, headers))
             response.headers["X-Page-Cache"] = "miss"
         return response
+
+
+# --- What is content ----------------------------------------------------------------------------
+# Deny by default: only the writes listed here renew the page cache. Each app registers its
+# public models in its AppConfig.ready(); pages are renewed by Wagtail's publishing signals
+# (core/apps.py). Sign-ins, lockouts, sessions, editing sessions, revisions, error reports,
+# counts, audit rows, renditions and jobs are not listed, so they leave the cache warm.
+
+Changed = Callable[..., bool]
+_public_models: dict[type[Model], Changed | None] = {}
+
+
+def register_public_content(*models: type[Model], changed: Changed | None = None) -> None:
+    """Saving or deleting a row of these models renews the page cache; with `changed`, a save
+    does so only when `changed(instance, update_fields=...)` is true (a draft is not shown)."""
+    for model in models:
+        _public_models[model] = changed
+        uid = f"page-cache-{model._meta.label_lower}"
+        post_save.connect(_saved, sender=model, dispatch_uid=uid)
+        post_delete.connect(_deleted, sender=model, dispatch_uid=uid)
+        for field in model._meta.many_to_many:
+            m2m_changed.connect(_linked, sender=field.remote_field.through, dispatch_uid=uid)
+
+
+def _saved(sender, instance, update_fields=None, **kwargs) -> None:
+    changed = _public_models.get(sender)
+    if changed is None or changed(instance, update_fields=update_fields):
+        clear_page_cache()
+
+
+def _deleted(sender, **kwargs) -> None:
+    clear_page_cache()
+
+
+def _linked(sender, instance, action: str, **kwargs) -> None:
+    if action in ("post_add", "post_remove", "post_clear"):
+        _saved(type(instance), instance)

@@ -6,3 +6,16 @@ class IndicatorsConfig(AppConfig):
     label = "indicators"
     verbose_name = "Indicateurs"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from observatoire.core.page_cache import register_public_content
+
+        from .models import Edition, Indicator, PartnerFigure, Population, Source, Territory
+
+        # Written by imports and by the coordination (bulk writes renew the cache themselves).
+        register_public_content(Edition, Indicator, Population, Source, Territory)
+        register_public_content(PartnerFigure, changed=_published)
+
+
+def _published(figure, *, update_fields) -> bool:
+    return figure.status == figure.PUBLISHED

@@ -5,9 +5,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Count, Max, OuterRef, Q, Subquery
+from django.db.models import Sum as Total
 
-from observatoire.core.page_cache import deploy_fingerprint, page_cache
+from observatoire.core.page_cache import deploy_fingerprint
 
 from .disclosure import Sum, protect
 from .models import Edition, Indicator, Observation, Population, Territory
@@ -15,6 +17,8 @@ from .models import Edition, Indicator, Observation, Population, Territory
 # What a reader sees for each state of a figure.
 SUPPRESSED = "secret"
 SHOWN = {Observation.PUBLISHED, Observation.ZERO, Observation.PROVISIONAL}
+
+TABLES_CACHE = "tables"  # computed tables, keyed by their data (settings.CACHES)
 
 
 @dataclass(frozen=True)
@@ -138,12 +142,13 @@ def warm_protected_tables() -> int:
 
 
 def _protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[list, dict]:
-    """([territory ids in order], {territory id: (value, rate, state)}), kept in the shared page
-    cache: a territory page reads 3 years of every indicator, and each table is the same for the
-    341 communes. The key holds what the table depends on (the code, the editions, the
-    territories, the threshold), and the cache is cleared with the pages when content changes."""
+    """([territory ids in order], {territory id: (value, rate, state)}), kept in the shared
+    "tables" cache: a territory page reads 3 years of every indicator, and each table is the same
+    for the 341 communes. The key holds everything the table depends on (the code, the editions,
+    the territories and their parents, the threshold, the deployment): new data means new keys,
+    so the cache is never cleared and old tables expire on their own."""
     key = f"cells:{deploy_fingerprint()}:{indicator.pk}:{period}:{threshold(indicator)}:{stamp}"
-    cache = page_cache()
+    cache = caches[TABLES_CACHE]
     cached = cache.get(key)
     if cached is None:
         figures = _commune_table(indicator=indicator, period=period)
@@ -159,7 +164,9 @@ def _data_stamp() -> str:
     editions = Edition.objects.filter(withdrawn_at=None).aggregate(
         last=Max("pk"), count=Count("pk")
     )
-    territories = Territory.objects.aggregate(last=Max("pk"))  # load_reference clears the cache
+    territories = Territory.objects.aggregate(
+        last=Max("pk"), count=Count("pk"), parents=Total("parent_id")
+    )
     return hashlib.sha256(repr((editions, territories)).encode()).hexdigest()[:16]
 
 

@@ -43,7 +43,7 @@ def load_reference() -> dict[str, int]:
         _indicator(
             code, label, denominator, source, replaced_by=Indicator.objects.get(code=replacement)
         )
-    transaction.on_commit(clear_page_cache)  # parents may have changed: tables are cached
+    transaction.on_commit(clear_page_cache)  # bulk writes send no signal
     return {"territories": Territory.objects.count(), "indicators": Indicator.objects.count()}
 
 

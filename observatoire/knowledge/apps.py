@@ -5,3 +5,15 @@ class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "observatoire.knowledge"
     verbose_name = "Travaux et ressources"
+
+    def ready(self):
+        from observatoire.core.page_cache import register_public_content
+
+        from .models import FollowUp, Recommendation
+
+        register_public_content(Recommendation)
+        register_public_content(FollowUp, changed=_validated)
+
+
+def _validated(follow_up, *, update_fields) -> bool:
+    return follow_up.state == follow_up.VALIDATED

@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class PagesConfig(AppConfig):
     name = "observatoire.pages"
     verbose_name = "Pages du site"
+
+    def ready(self):
+        from observatoire.core.page_cache import register_public_content
+
+        from .models import PartnershipSettings
+
+        register_public_content(PartnershipSettings)

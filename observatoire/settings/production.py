@@ -10,6 +10,9 @@ if not ALLOWED_HOSTS:
 
     raise ImproperlyConfigured("The environment variable ALLOWED_HOSTS is required.")
 env_str("DATABASE_URL")  # base.py reads it; here its absence is an error, not a SQLite fallback.
+# The shared cache: rate limits, page cache and single-use tokens hold across workers and
+# servers only on Redis; no file-cache fallback in production.
+env_str("REDIS_URL")
 
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

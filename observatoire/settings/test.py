@@ -1,7 +1,9 @@
 """The test suite: SQLite by default, PostgreSQL when DATABASE_URL says so (CI)."""
 
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
-from .base import STORAGES
+from .base import CACHES, REDIS_URL, STORAGES
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105  # nosec B105  # pragma: allowlist secret
 DEBUG = False
@@ -14,10 +16,19 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
-}
+# On Redis when REDIS_URL says so (CI), in a database of its own: tests empty their caches,
+# and must never empty those of the live servers the browser tests run beside them.
+if REDIS_URL:
+    _unit_tests_redis = urlunsplit(urlsplit(REDIS_URL)._replace(path="/1"))
+    CACHES = {
+        alias: {**config, "LOCATION": _unit_tests_redis, "KEY_PREFIX": f"unit-tests:{alias}"}
+        for alias, config in CACHES.items()
+    }
+else:
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        for alias in CACHES
+    }
 # Imports run at once, in the request, for unit tests (browser tests run the real worker).
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -12,6 +12,7 @@ COMPLETE = {
     "SECRET_KEY": "".join(chr(65 + i % 26) + str(i) for i in range(30)),
     "ALLOWED_HOSTS": "ovff34.example",
     "DATABASE_URL": "sqlite:///unused.sqlite3",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 

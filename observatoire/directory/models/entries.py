@@ -293,9 +293,6 @@ class Service(index.Indexed, ReviewedEntry, ClusterableModel):
 class ErrorReport(models.Model):
     """A visitor's note that a directory entry is wrong. It holds no personal data."""
 
-    # Posted from a public form: saving one must not empty the page cache.
-    page_cache_exempt = True
-
     service = models.ForeignKey(
         Service, verbose_name="service", on_delete=models.CASCADE, related_name="reports"
     )

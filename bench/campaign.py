@@ -1,0 +1,171 @@
+"""The campaign day: 200 clients for 60 s over the public pages while the site is being written to.
+
+As deployed: production settings, gunicorn with `deploy/gunicorn.conf.py`, PostgreSQL
+(BENCH_DATABASE_URL) and the shared cache on Redis (BENCH_REDIS_URL, by default the local one,
+under a key prefix of its own). wrk's 200 connections cycle through the home page, a partner
+page, the directory and the pregnancy barometer (bench/load.lua). During the load, an editor
+publishes a page every 10 s (a new revision published, as the back-office does it: Wagtail's
+publishing signals renew the page cache) and someone tries a wrong password on the back-office
+sign-in every second (django-axes writes each attempt, then locks the name).
+
+Measured twice, in the same run: one server, then two servers behind the same Redis (100
+connections each, at once). Each time the reference is the same load without those writes,
+and the figure is the ratio of the throughputs (aim: at least 0.8); any socket error or
+non-2xx answer fails the benchmark.
+"""
+
+import http.cookiejar
+import os
+import re
+import subprocess
+import sys
+import threading
+import urllib.parse
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+
+from tests.browser import server
+
+from .common import ROOT, VAR
+from .load import _env, _gunicorn, _wrk
+
+CLIENTS = 200
+SECONDS = 60
+PUBLISH_EVERY = 10
+WRONG_PASSWORD_EVERY = 1
+SCRIPT = ["-s", str(ROOT / "bench" / "load.lua")]
+
+PUBLISHER = """
+import os, time
+from observatoire.pages.models import StandardPage
+page = StandardPage.objects.live().first()
+number = 0
+while True:
+    number += 1
+    page.intro = f"Mise à jour numéro {number} pendant la campagne."
+    page.save_revision().publish()
+    print("published", flush=True)
+    time.sleep(float(os.environ["PUBLISH_EVERY"]))
+"""
+
+
+class WrongPasswords(threading.Thread):
+    """Someone tries a wrong password every second, as a browser does it (CSRF included)."""
+
+    def __init__(self, sites: list[str]):
+        super().__init__(daemon=True)
+        self.sites, self.tries, self.failures = sites, 0, 0
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(WRONG_PASSWORD_EVERY):
+            site = self.sites[self.tries % len(self.sites)]
+            self.tries += 1
+            try:
+                self._try(site)
+            except OSError:
+                self.failures += 1
+
+    def _try(self, site: str) -> None:
+        jar = http.cookiejar.CookieJar()
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+        headers = {"X-Forwarded-Proto": "https", "Referer": site + "/gestion/login/"}
+        login = opener.open(urllib.request.Request(site + "/gestion/login/", headers=headers))
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.read().decode())
+        form = {"username": "coordination", "password": "pas-le-bon-mot-de-passe"}
+        form["csrfmiddlewaretoken"] = token.group(1) if token else ""
+        request = urllib.request.Request(
+            site + "/gestion/login/", data=urllib.parse.urlencode(form).encode(), headers=headers
+        )
+        try:
+            opener.open(request).read()
+        except urllib.error.HTTPError as error:  # a locked name answers 429 or 403
+            if error.code >= 500:
+                raise OSError(f"sign-in answered {error.code}") from None
+
+
+def _load(sites: list[str]) -> dict[str, float]:
+    """wrk on each site at once, CLIENTS connections shared; summed."""
+    per_site = CLIENTS // len(sites)
+
+    def one(site: str) -> dict[str, float]:
+        return _wrk(site + "/", *SCRIPT, clients=per_site, seconds=SECONDS)
+
+    with ThreadPoolExecutor(len(sites)) as pool:
+        results = list(pool.map(one, sites))
+    return {
+        "rps": sum(r["rps"] for r in results),
+        "requests": sum(r["requests"] for r in results),
+        "errors": sum(r["errors"] + r["failed"] for r in results),
+        "p99": max(r["p99"] for r in results),
+    }
+
+
+def _campaign(env: dict[str, str], sites: list[str]) -> tuple[dict, dict, int, int]:
+    """(quiet load, load with writes, pages published, wrong passwords tried)."""
+    for site in sites:  # warm-up: workers load templates, the page cache fills
+        _wrk(site + "/", *SCRIPT, clients=CLIENTS // len(sites), seconds=10)
+    quiet = _load(sites)
+    publisher = subprocess.Popen(
+        [sys.executable, "manage.py", "shell", "-c", PUBLISHER],
+        cwd=ROOT,
+        env=dict(env, PUBLISH_EVERY=str(PUBLISH_EVERY)),
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    passwords = WrongPasswords(sites)
+    passwords.start()
+    try:
+        busy = _load(sites)
+    finally:
+        passwords.stopped.set()
+        publisher.terminate()
+        published = publisher.communicate(timeout=30)[0].count("published")
+    if passwords.failures:
+        raise RuntimeError(f"{passwords.failures} sign-in attempts failed")
+    return quiet, busy, published, passwords.tries
+
+
+def _line(label: str, quiet: dict, busy: dict, published: int, tries: int) -> str:
+    for name, result in (("sans écritures", quiet), ("avec écritures", busy)):
+        if result["errors"]:
+            raise RuntimeError(f"Campagne, {label}, {name} : {result}")
+    return (
+        f"Jour de campagne, {label} ({CLIENTS} clients pendant {SECONDS} s, production, "
+        f"PostgreSQL, Redis) : {busy['requests']} requêtes, 0 erreur, {busy['rps']:.0f} req/s, "
+        f"p99 {busy['p99']:.0f} ms, pendant {published} publications et {tries} mauvais mots "
+        f"de passe ; même charge sans écritures : {quiet['rps']:.0f} req/s, p99 "
+        f"{quiet['p99']:.0f} ms ; ratio débit {busy['rps'] / quiet['rps']:.2f} (objectif ≥ 0,8)"
+    )
+
+
+def run() -> list[str]:
+    base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
+    var_dir = VAR / "bench" / "campaign"
+    var_dir.mkdir(parents=True, exist_ok=True)
+    env = _env(server.fresh_database_url(base, var_dir, "campaign"), var_dir)
+    env.update(
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"),
+        CACHE_KEY_PREFIX=f"bench-campaign-{os.getpid()}",
+        # The load comes from one address: the limits are measured in core/tests.
+        RATE_LIMIT_POSTS_PER_MINUTE="100000",
+    )
+    ports = [server.free_port(), server.free_port()]
+    server.prepare(env, ports[0])
+    lines = []
+    for label, count in (("un serveur", 1), ("deux serveurs, un Redis", 2)):
+        processes = [_gunicorn(env, port) for port in ports[:count]]
+        try:
+            sites = [f"http://127.0.0.1:{port}" for port in ports[:count]]
+            lines.append(_line(label, *_campaign(env, sites)))
+        finally:
+            for process in processes:
+                process.terminate()
+                process.wait(timeout=30)
+    return lines
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    for line in run():
+        print(line, flush=True)
