@@ -34,6 +34,7 @@ SECONDS = 60
 PUBLISH_EVERY = 10
 WRONG_PASSWORD_EVERY = 1
 SCRIPT = ["-s", str(ROOT / "bench" / "load.lua")]
+WRONG = "pas-le-bon-mot-de-passe"  # pragma: allowlist secret
 
 PUBLISHER = """
 import os, time
@@ -72,7 +73,7 @@ class WrongPasswords(threading.Thread):
         headers = {"X-Forwarded-Proto": "https", "Referer": site + "/gestion/login/"}
         login = opener.open(urllib.request.Request(site + "/gestion/login/", headers=headers))
         token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', login.read().decode())
-        form = {"username": "coordination", "password": "pas-le-bon-mot-de-passe"}
+        form = {"username": "coordination", "password": WRONG}
         form["csrfmiddlewaretoken"] = token.group(1) if token else ""
         request = urllib.request.Request(
             site + "/gestion/login/", data=urllib.parse.urlencode(form).encode(), headers=headers

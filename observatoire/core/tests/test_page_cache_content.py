@@ -17,6 +17,7 @@ from observatoire.knowledge.models import FollowUp, Recommendation
 from observatoire.pages.models import NewsPage, PartnerPage
 
 PASSWORD = "Un-mot-de-passe-assez-long"  # pragma: allowlist secret
+WRONG = "faux"  # pragma: allowlist secret
 
 
 @pytest.fixture
@@ -30,12 +31,12 @@ def _cached_home(client) -> None:
 
 
 def _a_failed_sign_in(client, editor):
-    client.post("/gestion/login/", {"username": "redaction", "password": "faux"})
+    client.post("/gestion/login/", {"username": "redaction", "password": WRONG})
 
 
 def _a_lockout(client, editor):
     for _ in range(6):
-        client.post("/gestion/login/", {"username": "redaction", "password": "faux"})
+        client.post("/gestion/login/", {"username": "redaction", "password": WRONG})
 
 
 def _a_session(client, editor):
