@@ -5,6 +5,8 @@ import base64
 import functools
 import hashlib
 import logging
+import secrets
+from contextvars import ContextVar
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
@@ -34,8 +36,11 @@ CONTENT_SECURITY_POLICY = "; ".join(
 # written in accounts/README.md. Scripts stay as strict as on public pages: Wagtail's inline
 # start-up calls are served as data (core/admin_scripts.py). What it allows beyond that:
 # - `blob:` images: Wagtail previews an image being uploaded before sending it;
-# - inline <style> elements: Draftail, the rich-text editor, writes rules whose selectors follow
-#   the cursor (no hash can match them); style attributes stay refused;
+# - <style> elements carrying this response's nonce: Draftail (the rich-text editor) and the
+#   accessibility checker create them from script, with rules that follow the cursor (no hash
+#   can match them). `static/js/style-nonce.js`, one of the site's own scripts, gives the
+#   nonce to each <style> that a script creates; a <style> written in the HTML has none and
+#   is refused, and style attributes stay refused;
 # - one inline handler, exactly `return;`: the focal-point picker (Jcrop) probes touch support
 #   by setting `ontouchstart="return;"`; no other handler matches this hash.
 JCROP_TOUCH_PROBE = f"'sha256-{base64.b64encode(hashlib.sha256(b'return;').digest()).decode()}'"
@@ -43,7 +48,7 @@ BACK_OFFICE_POLICY = "; ".join(
     [
         "default-src 'self'",
         "img-src 'self' data: blob:",
-        "style-src-elem 'self' 'unsafe-inline'",
+        "style-src-elem 'self' 'nonce-{nonce}'",
         f"script-src-attr 'unsafe-hashes' {JCROP_TOUCH_PROBE}",
         "object-src 'none'",
         "base-uri 'none'",
@@ -75,6 +80,11 @@ def preview_view_names() -> frozenset[str]:
     )
 
 
+# The nonce of the back-office response being made (read by `style_nonce_script`, as Wagtail's
+# hooks for global scripts take no request). A preview's inner request keeps its editor's.
+style_nonce: ContextVar[str] = ContextVar("style_nonce", default="")
+
+
 def back_office_policy(request) -> tuple[str, bool]:
     """The policy of a back-office response, and whether the site itself may frame it."""
     user = getattr(request, "user", None)
@@ -83,8 +93,8 @@ def back_office_policy(request) -> tuple[str, bool]:
         return CONTENT_SECURITY_POLICY, False
     match = getattr(request, "resolver_match", None)
     if match is not None and match.view_name in preview_view_names():
-        return PREVIEW_POLICY, True
-    return BACK_OFFICE_POLICY, False
+        return PREVIEW_POLICY.format(nonce=style_nonce.get()), True
+    return BACK_OFFICE_POLICY.format(nonce=style_nonce.get()), False
 
 
 def policy_allowing_frames_from(origins: list[str]) -> str:
@@ -124,14 +134,24 @@ class PublicSafetyMiddleware:
         self.admin_path = settings.ADMIN_PATH
         self.static_url = settings.STATIC_URL
 
-    def __call__(self, request):
-        response = self.get_response(request)
-        if request.path.startswith(self.admin_path):
+    def _back_office(self, request):
+        """A back-office response, its policy carrying a nonce of its own."""
+        token = style_nonce.set(secrets.token_urlsafe(18))
+        try:
+            response = self.get_response(request)
             policy, framed_by_site = back_office_policy(request)
-            response.headers["Content-Security-Policy"] = policy
-            if framed_by_site:
-                response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        finally:
+            style_nonce.reset(token)
+        response.headers["Content-Security-Policy"] = policy
+        if framed_by_site:
+            response.headers["X-Frame-Options"] = "SAMEORIGIN"
+        return response
+
+    def __call__(self, request):
+        if request.path.startswith(self.admin_path):
+            response = self._back_office(request)
         else:
+            response = self.get_response(request)
             response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
         if not request.path.startswith(self.static_url):

@@ -8,11 +8,14 @@ from wagtail import hooks
 
 from .admin_views import ImportJobView, import_job_state
 from .imports import JOB_ACTIONS
+from .templatetags.admin_init import style_nonce_script
 
 
 @hooks.register("insert_global_admin_js")
 def admin_init_script():
-    return format_html('<script src="{}"></script>', static("js/admin-init.js"))
+    return style_nonce_script() + format_html(
+        '<script src="{}"></script>', static("js/admin-init.js")
+    )
 
 
 @hooks.register("insert_global_admin_css")

@@ -20,6 +20,13 @@ PUBLIC = (
     "form-action 'self'; frame-ancestors 'none'"
 )
 SCRIPT = re.compile(r"<script\b([^>]*)>", re.IGNORECASE)
+NONCE = re.compile(r'data-style-nonce="([^"]+)"')
+
+
+def nonce_of(response) -> str:
+    """The style nonce this response gives its scripts (static/js/style-nonce.js)."""
+    (nonce,) = set(NONCE.findall(response.content.decode()))
+    return nonce
 
 
 @pytest.fixture
@@ -48,10 +55,15 @@ def test_sign_in_and_second_factor_pages_keep_the_public_policy(client, editor):
 def test_past_the_second_factor_the_back_office_policy_applies(client, editor):
     sign_in(client, editor)
     response = client.get("/gestion/")
-    assert policy(response) == BACK_OFFICE_POLICY and response["X-Frame-Options"] == "DENY"
+    nonce = nonce_of(response)
+    assert policy(response) == BACK_OFFICE_POLICY.format(nonce=nonce)
+    assert response["X-Frame-Options"] == "DENY"
     assert "script-src" not in BACK_OFFICE_POLICY.replace("script-src-attr", "")
-    assert "'unsafe-inline'" not in BACK_OFFICE_POLICY.split("style-src-elem")[0]
+    assert "'unsafe-inline'" not in BACK_OFFICE_POLICY and "'unsafe-eval'" not in BACK_OFFICE_POLICY
+    assert f"style-src-elem 'self' 'nonce-{nonce}'" in policy(response)
     assert "frame-ancestors 'none'" in BACK_OFFICE_POLICY
+    # A nonce of its own for every response.
+    assert nonce_of(client.get("/gestion/")) != nonce
 
 
 def test_only_previews_may_be_framed_and_by_the_site_itself(demo, client, editor):
@@ -61,7 +73,9 @@ def test_only_previews_may_be_framed_and_by_the_site_itself(demo, client, editor
     assert edit["X-Frame-Options"] == "DENY"
     preview = client.get(f"/gestion/pages/{page.pk}/edit/preview/")
     assert preview.status_code == 200
-    assert policy(preview) == PREVIEW_POLICY and "frame-ancestors 'self'" in PREVIEW_POLICY
+    (nonce,) = re.findall(r"'nonce-([^']+)'", policy(preview))
+    assert policy(preview) == PREVIEW_POLICY.format(nonce=nonce)
+    assert "frame-ancestors 'self'" in PREVIEW_POLICY
     assert preview["X-Frame-Options"] == "SAMEORIGIN"
     # The same page seen by a visitor has no userbar and keeps the public policy (the preview
     # panel itself, userbar and checks, is walked in Chromium: tests/browser/).
