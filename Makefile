@@ -10,7 +10,7 @@ AXE := var/npm/node_modules/axe-core/axe.min.js
 MANAGE := $(BIN)/python manage.py
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup messages run dev superuser test lint format check security bench chromium clean
+.PHONY: help install setup messages catalogues run dev superuser test lint format check security bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -73,9 +73,13 @@ security: install ## bandit, secret scan of tracked files, pip-audit of the lock
 	git ls-files -z | grep -zv '^requirements.lock$$' | xargs -0 $(BIN)/detect-secrets-hook
 	$(BIN)/python scripts/audit-dependencies
 
-messages: install ## Compile the project's translation catalogues (observatoire/locale)
+messages: install ## Compile the translation catalogues (observatoire/locale) for the site
 	@scripts/ensure-tool msgfmt gettext
 	$(MANAGE) compilemessages -v0 --ignore=.venv --ignore=var
+
+catalogues: install ## Bring every language's catalogue up to date with the source (then translate)
+	@scripts/ensure-tool msgfmt gettext
+	$(MANAGE) update_catalogues
 
 # The unit tests and the browser tests run side by side (one core each): the browser tests
 # against one live site, in this terminal; the unit tests' report follows theirs.
@@ -88,9 +92,9 @@ test: install messages chromium $(AXE) lint check security ## The whole suite, b
 	echo; echo "--- unit tests ---"; cat var/unit-tests.log; \
 	test $$browser -eq 0 -a $$units -eq 0
 
-bench: setup ## Benchmarks: throughput, page weight, quick-exit timing
+bench: setup ## Benchmarks: throughput, page weight, languages, quick exit (BENCH="languages" for some)
 	@scripts/ensure-tool wrk wrk
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run $(BENCH)
 
 clean: ## Remove the virtual environment and var/
 	rm -rf $(VENV) var

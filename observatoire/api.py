@@ -6,6 +6,8 @@ Every error is JSON with a French `detail`: the handlers below for what django-n
 what happens around it (unknown address, 405, 500, 503, refused input)."""
 
 from django.http import Http404
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
@@ -14,7 +16,7 @@ from observatoire.directory.api import router as directory_router
 from observatoire.indicators.api import router as indicators_router
 
 api = NinjaAPI(
-    title="API de l’Observatoire des violences faites aux femmes de l’Hérault",
+    title=gettext_lazy("API de l’Observatoire des violences faites aux femmes de l’Hérault"),
     version="1",
     urls_namespace="api",
     docs_url=None,
@@ -23,47 +25,53 @@ api.add_router("/annuaire/", directory_router)
 api.add_router("/indicateurs/", indicators_router)
 
 # pydantic's error types, as the French end of « Paramètre « page » : … ». The limits come from
-# the error's context (`ctx`).
+# the error's context (`ctx`), as named placeholders (`%(min_length)s`); translated when the
+# answer is written, in the active language.
 VALIDATION_MESSAGES = {
-    "missing": "valeur obligatoire",
-    "int_parsing": "un entier est attendu",
-    "int_type": "un entier est attendu",
-    "int_from_float": "un entier est attendu",
-    "int_parsing_size": "nombre trop grand",
-    "float_parsing": "un nombre est attendu",
-    "float_type": "un nombre est attendu",
-    "finite_number": "un nombre fini est attendu",
-    "bool_parsing": "« true » ou « false » est attendu",
-    "bool_type": "« true » ou « false » est attendu",
-    "string_type": "un texte est attendu",
-    "string_too_short": "au moins {min_length} caractère(s) attendu(s)",
-    "string_too_long": "au plus {max_length} caractère(s) attendu(s)",
-    "greater_than": "une valeur supérieure à {gt} est attendue",
-    "greater_than_equal": "une valeur d’au moins {ge} est attendue",
-    "less_than": "une valeur inférieure à {lt} est attendue",
-    "less_than_equal": "une valeur d’au plus {le} est attendue",
-    "literal_error": "valeur non reconnue",
-    "enum": "valeur non reconnue",
-    "date_parsing": "une date AAAA-MM-JJ est attendue",
-    "date_from_datetime_parsing": "une date AAAA-MM-JJ est attendue",
-    "list_type": "une liste est attendue",
-    "json_invalid": "JSON illisible",
+    "missing": gettext_lazy("valeur obligatoire"),
+    "int_parsing": gettext_lazy("un entier est attendu"),
+    "int_type": gettext_lazy("un entier est attendu"),
+    "int_from_float": gettext_lazy("un entier est attendu"),
+    "int_parsing_size": gettext_lazy("nombre trop grand"),
+    "float_parsing": gettext_lazy("un nombre est attendu"),
+    "float_type": gettext_lazy("un nombre est attendu"),
+    "finite_number": gettext_lazy("un nombre fini est attendu"),
+    "bool_parsing": gettext_lazy("« true » ou « false » est attendu"),
+    "bool_type": gettext_lazy("« true » ou « false » est attendu"),
+    "string_type": gettext_lazy("un texte est attendu"),
+    "string_too_short": gettext_lazy("au moins %(min_length)s caractère(s) attendu(s)"),
+    "string_too_long": gettext_lazy("au plus %(max_length)s caractère(s) attendu(s)"),
+    "greater_than": gettext_lazy("une valeur supérieure à %(gt)s est attendue"),
+    "greater_than_equal": gettext_lazy("une valeur d’au moins %(ge)s est attendue"),
+    "less_than": gettext_lazy("une valeur inférieure à %(lt)s est attendue"),
+    "less_than_equal": gettext_lazy("une valeur d’au plus %(le)s est attendue"),
+    "literal_error": gettext_lazy("valeur non reconnue"),
+    "enum": gettext_lazy("valeur non reconnue"),
+    "date_parsing": gettext_lazy("une date AAAA-MM-JJ est attendue"),
+    "date_from_datetime_parsing": gettext_lazy("une date AAAA-MM-JJ est attendue"),
+    "list_type": gettext_lazy("une liste est attendue"),
+    "json_invalid": gettext_lazy("JSON illisible"),
 }
 NBSP = "\u00a0"
+# The no-break spaces (U+00A0) of the marked texts are typed as such: xgettext reads no \u
+# escape, and an escaped msgid would never match its catalogue entry.
 
 
 def french_message(error: dict) -> str:
     """« Paramètre « page » : un entier est attendu. » for one of pydantic's errors."""
     names = [str(part) for part in error.get("loc", ())[1:] if isinstance(part, str)]
-    template = VALIDATION_MESSAGES.get(error.get("type", ""), "valeur incorrecte")
+    template = VALIDATION_MESSAGES.get(error.get("type", ""))
     try:
-        text = template.format(**(error.get("ctx") or {}))
-    except (KeyError, IndexError, ValueError):
-        text = "valeur incorrecte"
+        text = str(template or _("valeur incorrecte")) % dict(error.get("ctx") or {})
+    except (KeyError, IndexError, TypeError, ValueError):
+        text = _("valeur incorrecte")
     text = text.replace("« ", f"«{NBSP}").replace(" »", f"{NBSP}»")
     if not names:
-        return f"Requête incorrecte{NBSP}: {text}."
-    return f"Paramètre «{NBSP}{names[-1]}{NBSP}»{NBSP}: {text}."
+        return _("Requête incorrecte : %(problem)s.") % {"problem": text}
+    return _("Paramètre « %(name)s » : %(problem)s.") % {
+        "name": names[-1],
+        "problem": text,
+    }
 
 
 @api.exception_handler(ValidationError)

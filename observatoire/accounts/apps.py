@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "observatoire.accounts"
     label = "accounts"
-    verbose_name = "Comptes et rôles"
+    verbose_name = _("Comptes et rôles")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

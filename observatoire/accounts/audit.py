@@ -9,17 +9,18 @@ accounts' groups made outside the admin. All of it reads back in « Rapports ›
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
 ACCOUNT_ACTIONS = {
-    "ovff.login": "Connexion au back-office",
-    "ovff.logout": "Déconnexion du back-office",
-    "ovff.login_failed": "Échec de connexion",
-    "ovff.login_locked": "Compte bloqué après des échecs de connexion",
-    "ovff.2fa_enabled": "Double authentification activée",
-    "ovff.2fa_reset": "Double authentification réinitialisée",
-    "ovff.recovery_code_used": "Code de secours utilisé",
-    "ovff.recovery_codes_renewed": "Codes de secours renouvelés",
+    "ovff.login": _("Connexion au back-office"),
+    "ovff.logout": _("Déconnexion du back-office"),
+    "ovff.login_failed": _("Échec de connexion"),
+    "ovff.login_locked": _("Compte bloqué après des échecs de connexion"),
+    "ovff.2fa_enabled": _("Double authentification activée"),
+    "ovff.2fa_reset": _("Double authentification réinitialisée"),
+    "ovff.recovery_code_used": _("Code de secours utilisé"),
+    "ovff.recovery_codes_renewed": _("Codes de secours renouvelés"),
 }
 # Kept a year (`manage.py purge_history`); the other account events stay with the account.
 SIGN_IN_ACTIONS = ("ovff.login", "ovff.logout", "ovff.login_failed", "ovff.login_locked")

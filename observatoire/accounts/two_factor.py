@@ -14,6 +14,8 @@ import segno
 from django.conf import settings
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils.html import escape
+from django.utils.translation import gettext as _
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -41,10 +43,11 @@ def start_enrollment(*, user) -> Enrollment:
         device = TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=False)
     key = b32encode(device.bin_key).decode()
     grouped = " ".join(key[i : i + 4] for i in range(0, len(key), 4))
+    label = escape(_("Code QR de la clé"))
     qr_svg = (
         segno.make(device.config_url, error="m")
         .svg_inline(scale=4, dark="#000", light="#fff")
-        .replace("<svg ", '<svg role="img" aria-label="Code QR de la clé" ', 1)
+        .replace("<svg ", f'<svg role="img" aria-label="{label}" ', 1)
     )
     return Enrollment(device=device, key=grouped, qr_svg=qr_svg)
 

@@ -10,6 +10,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
@@ -19,8 +21,10 @@ from wagtail.models import Page
 from . import two_factor
 from .forms import CodeForm
 
-WRONG_CODE = "Ce code n’est pas valide. Vérifiez l’heure de votre téléphone et réessayez."
-TOO_MANY = "Trop de codes erronés : attendez quelques instants avant de réessayer."
+WRONG_CODE = gettext_lazy(
+    "Ce code n’est pas valide. Vérifiez l’heure de votre téléphone et réessayez."
+)
+TOO_MANY = gettext_lazy("Trop de codes erronés : attendez quelques instants avant de réessayer.")
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -96,7 +100,9 @@ def reset_for_account(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST":
         two_factor.reset_second_factor(user=account, by=request.user)
         messages.success(
-            request, f"« {account.get_username()} » activera de nouveau sa double authentification."
+            request,
+            _("« %(username)s » activera de nouveau sa double authentification.")
+            % {"username": account.get_username()},
         )
         return redirect("wagtailusers_users:index")
     return render(request, "accounts/reset_two_factor.html", {"account": account})

@@ -1,6 +1,8 @@
 """The coordination ties accounts to partners under « Paramètres »."""
 
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import Button
@@ -14,7 +16,7 @@ from .models import PartnerMembership
 class PartnerMembershipViewSet(SnippetViewSet):
     model = PartnerMembership
     icon = "user"
-    menu_label = "Rattachements"
+    menu_label = gettext_lazy("Rattachements")
     add_to_settings_menu = True
     list_display = ["user", "partner"]
     panels = [FieldPanel("user"), FieldPanel("partner")]
@@ -39,8 +41,8 @@ def hide_site_history(request, menu_items):
 def recovery_codes_item(request):
     return {
         "url": reverse("two_factor_recovery_codes"),
-        "label": "Codes de secours",
-        "help_text": "Générer de nouveaux codes de secours pour la double authentification.",
+        "label": _("Codes de secours"),
+        "help_text": _("Générer de nouveaux codes de secours pour la double authentification."),
     }
 
 
@@ -48,7 +50,7 @@ def recovery_codes_item(request):
 def reset_two_factor_button(user, request_user):
     if request_user.has_perm("auth.change_user") and user.pk != request_user.pk:
         yield Button(
-            "Réinitialiser la double authentification",
+            _("Réinitialiser la double authentification"),
             url=reverse("two_factor_reset", args=[user.pk]),
             icon_name="key",
             priority=60,

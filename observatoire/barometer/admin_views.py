@@ -7,12 +7,14 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.generic import TemplateView
+from wagtail.models import Locale
 
 from observatoire.core.admin_ui import AdminPageMixin, listing_breadcrumb
 
 from . import selectors, services
-from .models import EmbedPartner, Questionnaire, Version
+from .models import EmbedPartner, Version
 from .scoring import score
 
 VECTORS = Path(__file__).resolve().parent / "data" / "vectors.json"
@@ -45,11 +47,12 @@ class VersionCheckView(AdminPageMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(EDIT_PERMISSION):
             raise PermissionDenied
-        self.version = get_object_or_404(Version, pk=kwargs["pk"])
+        # French versions only: an edition is published with its French version.
+        self.version = get_object_or_404(Version, pk=kwargs["pk"], locale=Locale.get_default())
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Vérifier et publier : {self.version}"
+        return _("Vérifier et publier : %(version)s") % {"version": self.version}
 
     def get_parent_breadcrumbs(self):
         return [listing_breadcrumb(Version)]
@@ -76,10 +79,10 @@ class VersionCheckView(AdminPageMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         if request.POST.get("action") == "nouvelle-version":
             draft = services.new_draft(source=self.version)
-            messages.success(request, f"Brouillon créé : {draft}.")
+            messages.success(request, _("Brouillon créé : %(draft)s.") % {"draft": draft})
             return redirect(Version.snippet_viewset.get_url_name("edit"), draft.pk)
         if self.version.is_published:
-            messages.error(request, "Cette version est déjà publiée.")
+            messages.error(request, _("Cette version est déjà publiée."))
         else:
             try:
                 services.publish_version(version=self.version)
@@ -87,7 +90,10 @@ class VersionCheckView(AdminPageMixin, TemplateView):
                 for problem in error.problems:
                     messages.error(request, problem)
                 return redirect(reverse("barometer_version_check", args=[self.version.pk]))
-            messages.success(request, f"{self.version} est publiée ; elle ne changera plus.")
+            messages.success(
+                request,
+                _("%(version)s est publiée ; elle ne changera plus.") % {"version": self.version},
+            )
         return redirect(Version.snippet_viewset.get_url_name("list"))
 
 
@@ -104,7 +110,7 @@ class EmbedCodeView(AdminPageMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Code à intégrer : {self.partner.name}"
+        return _("Code à intégrer : %(partner)s") % {"partner": self.partner.name}
 
     def get_parent_breadcrumbs(self):
         return [listing_breadcrumb(EmbedPartner)]
@@ -118,7 +124,7 @@ class EmbedCodeView(AdminPageMixin, TemplateView):
                     partner=self.partner, questionnaire=questionnaire, site_url=site_url
                 ),
             }
-            for questionnaire in Questionnaire.objects.all()
+            for questionnaire in selectors.french_questionnaires()
             if questionnaire.current_version()
         ]
         return super().get_context_data(partner=self.partner, codes=codes, **kwargs)

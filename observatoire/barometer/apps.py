@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class BarometerConfig(AppConfig):
     name = "observatoire.barometer"
     label = "barometer"
-    verbose_name = "Baromètres"
+    verbose_name = _("Baromètres")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

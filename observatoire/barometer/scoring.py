@@ -2,8 +2,9 @@
 
 A questionnaire version is given as a plain `spec` dict (see `Version.spec()`):
 
-- `scale`: answers, each `{"key", "label", "value"}` with `value` in [0, 1], or `None` for
-  « je préfère ne pas répondre » (such an answer counts as not given);
+- `scale`: answers, each `{"key", "value"}` with `value` in [0, 1], or `None` for
+  « je préfère ne pas répondre » (such an answer counts as not given); no text (any `label` is
+  ignored), so that every translated edition of a version has the same spec;
 - `items`: situations, each `{"key", "zone", "weight", "protective", "trigger"}`; a protective
   item (something good in the relationship) is reversed; `trigger` is the lowest (reversed)
   value at which the situation sets the zone floor;

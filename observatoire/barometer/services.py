@@ -10,7 +10,10 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
+from observatoire.core.page_cache import clear_page_cache
 from observatoire.directory.models import Service
 
 from . import selectors
@@ -34,40 +37,47 @@ class VersionError(ValueError):
 
 
 def check_version(*, version: Version) -> list[str]:
-    """What prevents a version from being published, in French; empty when it is ready."""
+    """What prevents a version from being published, in the active language; empty when it is
+    ready."""
     spec = version.spec()
     problems = []
     paths = [p.value["key"] for p in version.paths]
     if not paths:
-        problems.append("Ajoutez au moins un parcours.")
+        problems.append(_("Ajoutez au moins un parcours."))
     valued = [a for a in spec["scale"] if a["value"] is not None]
     if len(valued) < 2:
-        problems.append("L’échelle doit compter au moins deux réponses avec une valeur.")
+        problems.append(_("L’échelle doit compter au moins deux réponses avec une valeur."))
     zones = spec["zones"]
     if not zones or zones[0]["low"] != 0 or zones[-1]["high"] != 100:
-        problems.append("Les bandes des zones doivent aller de 0 à 100.")
+        problems.append(_("Les bandes des zones doivent aller de 0 à 100."))
     for before, after in itertools.pairwise(zones):
         if before["high"] != after["low"]:
             problems.append(
-                f"La bande « {after['key']} » doit commencer où finit « {before['key']} »."
+                _("La bande « %(after)s » doit commencer où finit « %(before)s ».")
+                % {"after": after["key"], "before": before["key"]}
             )
     zone_keys = {z["key"] for z in zones}
     keys = [i["key"] for i in spec["items"]]
     for duplicate in sorted({k for k in keys if keys.count(k) > 1}):
-        problems.append(f"L’identifiant de situation « {duplicate} » est utilisé deux fois.")
+        problems.append(
+            _("L’identifiant de situation « %(key)s » est utilisé deux fois.") % {"key": duplicate}
+        )
     for block in version.items:
         item = block.value
         if item["zone"] not in zone_keys:
-            problems.append(f"Situation « {item['key']} » : la zone {item['zone']} n’existe pas.")
+            problems.append(
+                _("Situation « %(key)s » : la zone %(zone)s n’existe pas.")
+                % {"key": item["key"], "zone": item["zone"]}
+            )
         worded = {w["path"] for w in item["wordings"]}
         for path in paths:
             if path not in worded:
                 problems.append(
-                    f"Situation « {item['key']} » : il manque la formulation du parcours "
-                    f"« {path} »."
+                    _("Situation « %(key)s » : il manque la formulation du parcours « %(path)s ».")
+                    % {"key": item["key"], "path": path}
                 )
     if len(spec["items"]) < spec["min_answers"]:
-        problems.append("Il y a moins de situations que de réponses minimales.")
+        problems.append(_("Il y a moins de situations que de réponses minimales."))
     if not problems:
         # The engine must give a neutral result to an empty form and a zone to a full one.
         worst = max(valued, key=lambda a: a["value"])["key"]
@@ -75,7 +85,7 @@ def check_version(*, version: Version) -> list[str]:
             score(spec, {}).zone is not None
             or score(spec, {i["key"]: worst for i in spec["items"]}).zone is None
         ):
-            problems.append("Le calcul ne donne pas de résultat cohérent pour cette version.")
+            problems.append(_("Le calcul ne donne pas de résultat cohérent pour cette version."))
     return problems
 
 
@@ -84,15 +94,29 @@ def publish_version(*, version: Version) -> Version:
     problems = check_version(version=version)
     if problems:
         raise VersionError(problems)
+    now = timezone.now()
     Version.objects.filter(pk=version.pk, status=Version.DRAFT).update(
-        status=Version.PUBLISHED, published_at=timezone.now()
+        status=Version.PUBLISHED, published_at=now
     )
     version.refresh_from_db()
+    # Its editions translated while it was a draft are published with it, when they are scored
+    # as it is (an edition that is not would be refused by Version.save anyway).
+    spec = version.spec()
+    for edition in Version.objects.filter(
+        translation_key=version.translation_key, status=Version.DRAFT
+    ).exclude(pk=version.pk):
+        if edition.spec() == spec:
+            Version.objects.filter(pk=edition.pk).update(status=Version.PUBLISHED, published_at=now)
+    # update() sends no signal: the public pages show the new version from now on.
+    transaction.on_commit(clear_page_cache)
     return version
 
 
 def new_draft(*, source: Version) -> Version:
-    """A new draft that starts as a copy of `source`, numbered after the last version."""
+    """A new draft that starts as a copy of `source`, numbered after the last version (of the
+    French questionnaire: editions are translated from a French version, never drafted)."""
+    if source.is_edition:
+        raise ValueError("A new draft starts from the French version, not from an edition.")
     last = source.questionnaire.versions.order_by("-number").first()
     return Version.objects.create(
         questionnaire=source.questionnaire,
@@ -109,8 +133,8 @@ def new_draft(*, source: Version) -> Version:
 @transaction.atomic
 def ensure_questionnaire(*, questionnaire: dict, version: dict) -> Questionnaire:
     """Create a questionnaire and publish the given version unless it exists (idempotent)."""
-    instance, _ = Questionnaire.objects.get_or_create(
-        slug=questionnaire["slug"], defaults=questionnaire
+    instance, _created = Questionnaire.objects.get_or_create(
+        slug=questionnaire["slug"], locale=Locale.get_default(), defaults=questionnaire
     )
     if instance.versions.filter(number=version["number"]).exists():
         return instance

@@ -1,15 +1,20 @@
-"""The page of a file being imported in the background, and its state for the page's script."""
+"""Back-office pages of the platform: a file being imported in the background (and its state for
+the page's script), and the translations to review (« Traductions »)."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.auth import require_admin_access
 
-from . import imports
+from . import imports, selectors, translations
 from .admin_ui import AdminPageMixin
-from .models import ImportJob
+from .models import ImportJob, TranslationReview
 
 
 def _job(request, pk: int) -> ImportJob:
@@ -28,7 +33,7 @@ class ImportJobView(AdminPageMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Import de « {self.job.file_name} »"
+        return _("Import de « %(file)s »") % {"file": self.job.file_name}
 
     def get_parent_breadcrumbs(self):
         back = self.job.options.get("back")
@@ -46,3 +51,30 @@ class ImportJobView(AdminPageMixin, TemplateView):
 @require_admin_access
 def import_job_state(request, pk: int) -> JsonResponse:
     return JsonResponse(imports.job_state(job=_job(request, pk)))
+
+
+class TranslationListView(AdminPageMixin, TemplateView):
+    """Every translation an account may see: « à relire » or read, and whether the French
+    changed since."""
+
+    template_name = "core/admin/translations.html"
+    page_title = gettext_lazy("Traductions")
+    header_icon = "globe"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            reviews=selectors.translation_reviews(user=self.request.user), **kwargs
+        )
+
+
+@require_POST
+def mark_translation_reviewed(request, pk: int):
+    review = get_object_or_404(TranslationReview, pk=pk)
+    target = selectors.translated_object(review=review)
+    if target is None or not selectors.can_review(user=request.user, target=target):
+        raise PermissionDenied
+    translations.mark_reviewed(review=review, user=request.user)
+    messages.success(
+        request, _("Traduction « %(title)s » marquée comme relue.") % {"title": target}
+    )
+    return redirect("translations")

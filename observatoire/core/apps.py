@@ -1,23 +1,33 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CoreConfig(AppConfig):
     name = "observatoire.core"
-    verbose_name = "Socle du site"
+    verbose_name = _("Socle du site")
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
         from wagtail.models import Page, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
+        from wagtail_localize.models import Translation
 
-        from . import admin_scripts, csv_files
+        from . import admin_scripts, csv_files, i18n, translations
         from .models import SafetySettings
         from .page_cache import clear_page_cache, register_public_content
 
         admin_scripts.install()
         csv_files.install()
+        # One Wagtail locale per language of the site, whenever the database is migrated.
+        post_migrate.connect(i18n.ensure_locales, sender=self, dispatch_uid="core-locales")
+        # Every translation, made in the back-office or by load_demo, starts « à relire ».
+        post_save.connect(
+            translations.review_new_translation,
+            sender=Translation,
+            dispatch_uid="core-translation-review",
+        )
 
         # Pages: published, unpublished, moved or deleted (a draft saved changes nothing).
         for signal in (page_published, page_unpublished, post_page_move):

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
+from django.utils.translation import gettext as _
 
 FORMAT = 1
 
@@ -33,7 +34,7 @@ class BackupError(Exception):
 def _engine() -> str:
     engine = connection.vendor
     if engine not in ("postgresql", "sqlite"):
-        raise BackupError(f"Moteur de base non pris en charge : {engine}.")
+        raise BackupError(_("Moteur de base non pris en charge : %(engine)s.") % {"engine": engine})
     return engine
 
 
@@ -60,7 +61,9 @@ def _run_pg_client(tool: str, *options: str) -> None:
         [tool, *options, *args], env=env, capture_output=True, text=True, check=False
     )
     if result.returncode != 0:
-        raise BackupError(f"{tool} a échoué : {result.stderr.strip()}")
+        raise BackupError(
+            _("%(tool)s a échoué : %(error)s") % {"tool": tool, "error": result.stderr.strip()}
+        )
 
 
 def _sha256(path: Path) -> str:
@@ -114,9 +117,11 @@ def _read_manifest(archive: Path, work: Path) -> dict:
             tar.extractall(work, filter="data")
         manifest = json.loads((work / "manifest.json").read_text(encoding="utf-8"))
     except (tarfile.TarError, OSError, ValueError) as error:
-        raise BackupError(f"L’archive est illisible ou abîmée : {archive}.") from error
+        raise BackupError(
+            _("L’archive est illisible ou abîmée : %(archive)s.") % {"archive": archive}
+        ) from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupError("Format d’archive inconnu.")
+        raise BackupError(_("Format d’archive inconnu."))
     return manifest
 
 
@@ -124,20 +129,23 @@ def restore_backup(*, archive: Path) -> dict:
     """Restore an archive into the (empty) configured database and media folder."""
     engine = _engine()
     if not archive.is_file():
-        raise BackupError(f"Archive introuvable : {archive}.")
+        raise BackupError(_("Archive introuvable : %(archive)s.") % {"archive": archive})
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         manifest = _read_manifest(archive, work)
         if manifest["engine"] != engine:
             raise BackupError(
-                f"Cette archive vient d’une base {manifest['engine']} ; la base configurée est "
-                f"{engine}."
+                _(
+                    "Cette archive vient d’une base %(archived)s ; la base configurée est "
+                    "%(engine)s."
+                )
+                % {"archived": manifest["engine"], "engine": engine}
             )
         dump = work / manifest["database"]["file"]
         if _sha256(dump) != manifest["database"]["sha256"]:
-            raise BackupError("L’archive est abîmée : l’empreinte de la base ne correspond pas.")
+            raise BackupError(_("L’archive est abîmée : l’empreinte de la base ne correspond pas."))
         if not _database_is_empty():
-            raise BackupError("La base n’est pas vide : restaurez dans une base neuve.")
+            raise BackupError(_("La base n’est pas vide : restaurez dans une base neuve."))
         if engine == "postgresql":
             connection.close()
             _run_pg_client("pg_restore", "--no-owner", "--exit-on-error", str(dump))

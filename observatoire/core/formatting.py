@@ -1,4 +1,5 @@
-"""French formatting of numbers, amounts and phone numbers. Pure: no Django import.
+"""French formatting of numbers, amounts and phone numbers. No database; the one word of a unit
+(« par an ») is marked for translation, the numbers keep the French typography.
 
 French typography groups thousands with a narrow no-break space (U+202F) and separates a number
 from its unit (€, %) with a no-break space (U+00A0), so that "54 900 €" never breaks across lines.
@@ -6,12 +7,14 @@ from its unit (€, %) with a no-break space (U+00A0), so that "54 900 €" neve
 
 from decimal import Decimal
 
+from django.utils.translation import gettext_lazy as _
+
 NNBSP = "\u202f"
 NBSP = "\u00a0"
 
 UNIT_SUFFIXES = {
     "eur": "€",
-    "eur_year": "€ par an",
+    "eur_year": _("€ par an"),
     "percent": "%",
     "none": "",
 }

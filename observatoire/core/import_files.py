@@ -34,7 +34,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formatting import NBSP, format_number
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from .formatting import format_number
 from .imports import ImportRefused
 
 MAX_LINE_CHARS = 1_000_000
@@ -44,34 +47,51 @@ MAX_RATIO = 100
 RATIO_FLOOR = 16 * 1024**2
 CHUNK = 1 << 16
 GZIP_MAGIC = b"\x1f\x8b"
+# The no-break spaces (U+00A0) of the marked texts are typed as such: xgettext reads no \u
+# escape, and an escaped msgid would never match its catalogue entry.
 
-EMPTY = "Le fichier est vide : aucune ligne de données."
-NO_DATA = "Le fichier ne contient aucune ligne de données, seulement l’en-tête."
-NOT_UTF8 = "le fichier n’est pas encodé en UTF-8 (enregistrez-le en « CSV UTF-8 »)."
-BROKEN_GZIP = "Le fichier compressé est incomplet ou illisible."
+EMPTY = gettext_lazy("Le fichier est vide : aucune ligne de données.")
+NO_DATA = gettext_lazy("Le fichier ne contient aucune ligne de données, seulement l’en-tête.")
+NOT_UTF8 = gettext_lazy(
+    "Ligne %(line)s : le fichier n’est pas encodé en UTF-8 (enregistrez-le en « CSV UTF-8 »)."
+)
+BROKEN_GZIP = gettext_lazy("Le fichier compressé est incomplet ou illisible.")
 
 
 def _size_text(size: int) -> str:
     """A size in French units: 2 Go, 20 Mo, 512 Ko."""
-    for unit, factor in (("Go", 1024**3), ("Mo", 1024**2), ("Ko", 1024)):
+    units = (
+        # Translators: a size in gigaoctets (gigabytes).
+        (_("%(size)s Go"), 1024**3),
+        # Translators: a size in mégaoctets (megabytes).
+        (_("%(size)s Mo"), 1024**2),
+        # Translators: a size in kilooctets (kilobytes).
+        (_("%(size)s Ko"), 1024),
+    )
+    for text, factor in units:
         if size >= factor:
-            return f"{format_number(round(size / factor, 1))}{NBSP}{unit}"
-    return f"{format_number(size)}{NBSP}octets"
+            return text % {"size": format_number(round(size / factor, 1))}
+    return _("%(size)s octets") % {"size": format_number(size)}
 
 
 def check_expansion(*, expanded: int, stored: int | None) -> None:
     """Refuse a file that has expanded to `expanded` bytes from `stored` bytes read so far
     (None: the file is not compressed)."""
     if expanded > MAX_UNCOMPRESSED_BYTES:
-        after = " une fois décompressé" if stored is not None else ""
-        raise ImportRefused(
-            [f"Fichier trop volumineux : plus de {_size_text(MAX_UNCOMPRESSED_BYTES)}{after}."]
-        )
+        size = _size_text(MAX_UNCOMPRESSED_BYTES)
+        if stored is not None:
+            message = _("Fichier trop volumineux : plus de %(size)s une fois décompressé.")
+        else:
+            message = _("Fichier trop volumineux : plus de %(size)s.")
+        raise ImportRefused([message % {"size": size}])
     if stored is not None and expanded > RATIO_FLOOR and expanded > MAX_RATIO * max(stored, 1):
         raise ImportRefused(
             [
-                "Fichier trop volumineux une fois décompressé : plus de "
-                f"{MAX_RATIO}{NBSP}fois sa taille compressée (fichier piégé ?)."
+                _(
+                    "Fichier trop volumineux une fois décompressé : plus de "
+                    "%(ratio)s fois sa taille compressée (fichier piégé ?)."
+                )
+                % {"ratio": MAX_RATIO}
             ]
         )
 
@@ -139,7 +159,7 @@ class TextLines:
             try:
                 line = readline(longest + 1)
             except UnicodeDecodeError as error:
-                raise ImportRefused([f"Ligne {self._undecodable_line()} : {NOT_UTF8}"]) from error
+                raise ImportRefused([NOT_UTF8 % {"line": self._undecodable_line()}]) from error
             if not line:
                 return
             number += 1
@@ -147,17 +167,20 @@ class TextLines:
             if length > longest:
                 raise ImportRefused(
                     [
-                        f"Ligne {number} : ligne trop longue (plus de "
-                        f"{format_number(longest)}{NBSP}caractères)."
+                        _("Ligne %(line)s : ligne trop longue (plus de %(count)s caractères).")
+                        % {"line": number, "count": format_number(longest)}
                     ]
                 )
             chars = record[0] + length
             if chars > record_max:
                 raise ImportRefused(
                     [
-                        f"Ligne {record[1]} : enregistrement trop long (plus de "
-                        f"{format_number(record_max)}{NBSP}caractères jusqu’à la ligne "
-                        f"{number}) : un guillemet n’a-t-il pas été refermé ?"
+                        _(
+                            "Ligne %(line)s : enregistrement trop long (plus de "
+                            "%(count)s caractères jusqu’à la ligne %(last)s) : un "
+                            "guillemet n’a-t-il pas été refermé ?"
+                        )
+                        % {"line": record[1], "count": format_number(record_max), "last": number}
                     ]
                 )
             record[0] = chars
@@ -167,11 +190,11 @@ class TextLines:
         """Text is decoded by chunks: read the bytes again to name the line of the first
         undecodable one (never further than the first reading went)."""
         line, pending, after_cr = 1, b"", False
-        with self._reopen() as (binary, _):
+        with self._reopen() as (binary, _read_share):
             while chunk := binary.read(CHUNK):
                 data = pending + chunk
                 try:
-                    _, consumed = codecs.utf_8_decode(data, "strict", False)
+                    _decoded, consumed = codecs.utf_8_decode(data, "strict", False)
                 except UnicodeDecodeError as error:
                     return line + _line_breaks(data[: error.start], after_cr=after_cr)
                 line += _line_breaks(data[:consumed], after_cr=after_cr)
@@ -246,27 +269,30 @@ def _records(reader, record: list[int]) -> Iterator[tuple[int, list[str]]]:
 
 def _csv_problem(error: csv.Error, *, line: int) -> str:
     if "field larger than field limit" in str(error):
-        return (
-            f"Ligne {line} : champ trop long (plus de {format_number(csv.field_size_limit())}"
-            f"{NBSP}caractères)."
-        )
-    return f"Ligne {line} : guillemets ou retours à la ligne mal placés."
+        return _("Ligne %(line)s : champ trop long (plus de %(count)s caractères).") % {
+            "line": line,
+            "count": format_number(csv.field_size_limit()),
+        }
+    return _("Ligne %(line)s : guillemets ou retours à la ligne mal placés.") % {"line": line}
 
 
 def read_json_text(*, path: Path | None = None, data: bytes | None = None, max_bytes: int) -> str:
     """The whole text of a JSON file (parsed whole), refused beyond `max_bytes` once
     decompressed."""
-    with _decompressed(path=path, data=data) as (binary, _):
+    with _decompressed(path=path, data=data) as (binary, _read_share):
         content = io.BufferedReader(binary, CHUNK).read(max_bytes + 1)
     if len(content) > max_bytes:
         raise ImportRefused(
             [
-                f"Fichier trop volumineux : plus de {_size_text(max_bytes)} "
-                "(un fichier JSON est lu en entier : importez plutôt un CSV)."
+                _(
+                    "Fichier trop volumineux : plus de %(size)s "
+                    "(un fichier JSON est lu en entier : importez plutôt un CSV)."
+                )
+                % {"size": _size_text(max_bytes)}
             ]
         )
     try:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = _line_breaks(content[: error.start], after_cr=False) + 1
-        raise ImportRefused([f"Ligne {line} : {NOT_UTF8}"]) from error
+        raise ImportRefused([NOT_UTF8 % {"line": line}]) from error

@@ -24,6 +24,8 @@ from django.core.cache import cache
 from django.core.files.storage import FileSystemStorage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.log_actions import log
 
 from .formatting import format_number
@@ -33,23 +35,31 @@ PROGRESS_EVERY = 20_000  # rows between two progress reports
 logger = logging.getLogger(__name__)
 
 JOB_ACTIONS = {
-    "ovff.import.queued": "Fichier déposé pour import",
-    "ovff.import.done": "Import terminé",
-    "ovff.import.refused": "Import refusé",
-    "ovff.import.failed": "Import interrompu par une erreur",
+    "ovff.import.queued": gettext_lazy("Fichier déposé pour import"),
+    "ovff.import.done": gettext_lazy("Import terminé"),
+    "ovff.import.refused": gettext_lazy("Import refusé"),
+    "ovff.import.failed": gettext_lazy("Import interrompu par une erreur"),
 }
 
 
 class ImportRefused(ValueError):
     """A file refused as a whole: nothing was written. `errors` lists every problem found, in
-    French, each naming its line (and column); `shown` is what a page shows of them."""
+    French, each naming its line (and column); `shown` is what a page shows of them. Messages
+    marked lazily are written out here, in the active language (they are stored as text)."""
 
     def __init__(self, errors: list[str]):
-        self.errors = list(errors)
+        self.errors = [str(error) for error in errors]
         self.shown = self.errors[:MAX_SHOWN]
         if len(self.errors) > MAX_SHOWN:
-            self.shown.append(f"… et {len(self.errors) - MAX_SHOWN} autres erreurs.")
-        super().__init__("Import refusé, rien n’a été enregistré :\n" + "\n".join(self.shown))
+            more = len(self.errors) - MAX_SHOWN
+            # Translators: French keeps « autres erreurs » for one more error too.
+            self.shown.append(
+                ngettext("… et %(count)s autres erreurs.", "… et %(count)s autres erreurs.", more)
+                % {"count": more}
+            )
+        super().__init__(
+            _("Import refusé, rien n’a été enregistré :") + "\n" + "\n".join(self.shown)
+        )
 
 
 def storage() -> FileSystemStorage:
@@ -127,7 +137,7 @@ def run(*, job_id: int, importer: Callable) -> None:
         _finish(
             job,
             ImportJob.FAILED,
-            ["L’import s’est interrompu sur une erreur du serveur : rien n’a été enregistré."],
+            [_("L’import s’est interrompu sur une erreur du serveur : rien n’a été enregistré.")],
             "ovff.import.failed",
         )
         raise
@@ -171,7 +181,7 @@ def job_state(*, job) -> dict:
     rows = running.get("rows_read", job.rows_read)
     return {
         "status": job.status,
-        "status_label": job.get_status_display(),
+        "status_label": str(job.get_status_display()),
         "finished": done,
         "rows_read": rows,
         "rows_read_text": format_number(rows),

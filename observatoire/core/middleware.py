@@ -14,6 +14,8 @@ from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from .views import api_error, error_response, is_api
 
@@ -240,11 +242,12 @@ class BadInputMiddleware:
     Under /api/, the same refusals are JSON (core.views.error_response).
     """
 
-    # The page (and the API's message) of each refusal; all are 400s.
+    # The page of each refusal; all are 400s. The messages: no-break spaces typed as such
+    # (U+00A0), as xgettext reads no \u escape.
     REFUSALS = {
-        "address": ("400_long_address.html", "Adresse trop longue."),
-        "headers": ("400_long_headers.html", "En-têtes de la requête trop longs."),
-        "unreadable": ("400.html", "Requête incorrecte\u00a0: caractère nul ou UTF-8 invalide."),
+        "address": "400_long_address.html",
+        "headers": "400_long_headers.html",
+        "unreadable": "400.html",
     }
 
     def __init__(self, get_response):
@@ -254,9 +257,19 @@ class BadInputMiddleware:
     def __call__(self, request):
         refusal = self.refusal(request)
         if refusal is not None:
-            template, detail = self.REFUSALS[refusal]
-            return error_response(request, 400, detail=detail, template=template)
+            return error_response(
+                request, 400, detail=self.detail(refusal), template=self.REFUSALS[refusal]
+            )
         return self.get_response(request)
+
+    @staticmethod
+    def detail(refusal: str) -> str:
+        """The API's message of a refusal, in the request's language."""
+        return {
+            "address": _("Adresse trop longue."),
+            "headers": _("En-têtes de la requête trop longs."),
+            "unreadable": _("Requête incorrecte : caractère nul ou UTF-8 invalide."),
+        }[refusal]
 
     def refusal(self, request) -> str | None:
         if len(request.get_full_path()) > self.limits["url"]:
@@ -300,4 +313,21 @@ class DatabaseUnavailableMiddleware:
         logger.error("Database unreachable while serving %s: %s", request.path, type(exception))
         response = HttpResponse(loader.get_template("503.html").render(), status=503)
         response["Retry-After"] = self.RETRY_AFTER_SECONDS
+        return response
+
+
+class PathLanguageMiddleware:
+    """The language of a request comes from its address alone: `/en/…` is English, an address
+    without a language prefix is French (core/i18n.py). Unlike Django's LocaleMiddleware, it
+    never reads a cookie or the browser's Accept-Language, and so adds no `Vary` on them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
         return response

@@ -2,10 +2,14 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .helplines import HELPLINES
+
+# The no-break spaces (U+00A0) of the marked texts are typed as such: xgettext reads no \u
+# escape, and an escaped msgid would never match its catalogue entry.
 
 
 def default_exit_url() -> str:
@@ -17,35 +21,37 @@ class SafetySettings(BaseGenericSetting):
     """The quick exit and the opening hours of the help lines."""
 
     exit_url = models.URLField(
-        "adresse de sortie rapide",
+        _("adresse de sortie rapide"),
         default=default_exit_url,
-        help_text="Page neutre, sans compte ni personnalisation, ouverte par «\u00a0Effacer mes "
-        "traces\u00a0» (par exemple une page de météo).",
+        help_text=_(
+            "Page neutre, sans compte ni personnalisation, ouverte par « Effacer mes "
+            "traces » (par exemple une page de météo)."
+        ),
     )
     chat_3919_hours = models.CharField(
-        "horaires du tchat 3919",
+        _("horaires du tchat 3919"),
         max_length=200,
         default="Tchat en ligne du lundi au vendredi, de 13\u00a0h à 20\u00a0h.",
-        help_text="À vérifier régulièrement\u00a0: ces horaires changent.",
+        help_text=_("À vérifier régulièrement : ces horaires changent."),
     )
     france_victimes_hours = models.CharField(
-        "horaires du 116 006",
+        _("horaires du 116 006"),
         max_length=200,
         default="7\u00a0jours sur 7, de 9\u00a0h à 19\u00a0h.",
-        help_text="À vérifier régulièrement\u00a0: ces horaires changent.",
+        help_text=_("À vérifier régulièrement : ces horaires changent."),
     )
 
     panels = [
         FieldPanel("exit_url"),
         MultiFieldPanel(
             [FieldPanel("chat_3919_hours"), FieldPanel("france_victimes_hours")],
-            heading="Horaires des numéros d’aide",
+            heading=_("Horaires des numéros d’aide"),
         ),
     ]
 
     class Meta:
-        verbose_name = "sécurité et numéros d’aide"
-        verbose_name_plural = "sécurité et numéros d’aide"
+        verbose_name = _("sécurité et numéros d’aide")
+        verbose_name_plural = _("sécurité et numéros d’aide")
 
     def helplines(self) -> list[dict]:
         """The help lines with their editable hours filled in."""
@@ -60,39 +66,39 @@ class ImportJob(models.Model):
 
     QUEUED, RUNNING, DONE, REFUSED, FAILED = "attente", "en-cours", "termine", "refuse", "erreur"
     STATUSES = [
-        (QUEUED, "en attente"),
-        (RUNNING, "en cours"),
-        (DONE, "terminé"),
-        (REFUSED, "refusé"),
-        (FAILED, "interrompu par une erreur"),
+        (QUEUED, _("en attente")),
+        (RUNNING, _("en cours")),
+        (DONE, _("terminé")),
+        (REFUSED, _("refusé")),
+        (FAILED, _("interrompu par une erreur")),
     ]
 
-    kind = models.CharField("type d’import", max_length=32)
+    kind = models.CharField(_("type d’import"), max_length=32)
     # Who may follow it: the permission the app's import page requires.
     permission = models.CharField(max_length=100)
-    file_name = models.CharField("fichier", max_length=255)
+    file_name = models.CharField(_("fichier"), max_length=255)
     stored_name = models.CharField(max_length=255, editable=False)
-    size = models.PositiveBigIntegerField("taille en octets")
-    sha256 = models.CharField("empreinte SHA-256", max_length=64)
+    size = models.PositiveBigIntegerField(_("taille en octets"))
+    sha256 = models.CharField(_("empreinte SHA-256"), max_length=64)
     options = models.JSONField(default=dict, blank=True)
-    status = models.CharField("état", max_length=12, choices=STATUSES, default=QUEUED)
-    rows_read = models.PositiveBigIntegerField("lignes lues", default=0)
-    report = models.JSONField("compte rendu", default=list, blank=True)
+    status = models.CharField(_("état"), max_length=12, choices=STATUSES, default=QUEUED)
+    rows_read = models.PositiveBigIntegerField(_("lignes lues"), default=0)
+    report = models.JSONField(_("compte rendu"), default=list, blank=True)
     task_id = models.CharField(max_length=64, blank=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="déposé par",
+        verbose_name=_("déposé par"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField("déposé le", auto_now_add=True)
-    started_at = models.DateTimeField("commencé le", null=True)
-    finished_at = models.DateTimeField("terminé le", null=True)
+    created_at = models.DateTimeField(_("déposé le"), auto_now_add=True)
+    started_at = models.DateTimeField(_("commencé le"), null=True)
+    finished_at = models.DateTimeField(_("terminé le"), null=True)
 
     class Meta:
-        verbose_name = "import de fichier"
-        verbose_name_plural = "imports de fichiers"
+        verbose_name = _("import de fichier")
+        verbose_name_plural = _("imports de fichiers")
         ordering = ["-created_at"]
 
     def __str__(self):
@@ -103,3 +109,35 @@ class ImportJob(models.Model):
         from pathlib import Path
 
         return Path(settings.IMPORTS_ROOT) / self.stored_name
+
+
+class TranslationReview(models.Model):
+    """Whether a page's translation was read again by an editor who reads the language.
+
+    The team's demo translations start « à relire » (to review); editors only see it, in the
+    back-office (« Traductions »). wagtail-localize keeps the translation itself.
+    """
+
+    translation = models.OneToOneField(
+        "wagtail_localize.Translation", on_delete=models.CASCADE, related_name="review"
+    )
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("relue par"),
+    )
+    reviewed_at = models.DateTimeField(_("relue le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("relecture de traduction")
+        verbose_name_plural = _("relectures de traductions")
+
+    def __str__(self):
+        return str(self.translation)
+
+    @property
+    def to_review(self) -> bool:
+        return self.reviewed_at is None

@@ -32,7 +32,7 @@ UNCACHED_HEADERS = {"date", "set-cookie", "content-length"}
 
 @functools.cache
 def deploy_fingerprint() -> str:
-    """Changes whenever the code, templates or collected static files change.
+    """Changes whenever the code, templates, translations or collected static files change.
 
     Part of every key, so pages rendered by a previous deployment (pointing at its static files)
     are never served by the next one. Workers of one deployment compute the same value.
@@ -40,7 +40,7 @@ def deploy_fingerprint() -> str:
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
     for path in sorted(package.rglob("*")):
-        if path.suffix in {".py", ".html", ".css", ".js", ".svg"}:
+        if path.suffix in {".py", ".html", ".css", ".js", ".svg", ".mo"}:
             stat = path.stat()
             digest.update(f"{path.relative_to(package)}:{stat.st_mtime_ns}:{stat.st_size}".encode())
     if settings.STATIC_ROOT:

@@ -23,6 +23,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse, JsonResponse
 from django.template import loader
+from django.utils.translation import ngettext
 
 WINDOW_SECONDS = 60
 
@@ -76,7 +77,14 @@ def hit(*, bucket: str, address: str, now: float | None = None) -> tuple[bool, i
 def _refusal(bucket: str, wait: int) -> HttpResponse:
     if bucket == "api":
         response = JsonResponse(
-            {"detail": f"Trop de requêtes : réessayez dans {wait} secondes."},
+            {
+                "detail": ngettext(
+                    "Trop de requêtes : réessayez dans %(wait)s seconde.",
+                    "Trop de requêtes : réessayez dans %(wait)s secondes.",
+                    wait,
+                )
+                % {"wait": wait}
+            },
             status=429,
             json_dumps_params={"ensure_ascii": False},
         )

@@ -3,21 +3,26 @@ import logging
 from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template import TemplateDoesNotExist, loader
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 logger = logging.getLogger(__name__)
 
 API_PREFIX = "/api/"
-# The one wording of each refusal, by status: the JSON `detail` of the API.
+# The no-break spaces (U+00A0) of the marked texts are typed as such: xgettext reads no \u
+# escape, and an escaped msgid would never match its catalogue entry.
+# The one wording of each refusal, by status: the JSON `detail` of the API (translated when the
+# answer is written, in the active language).
 ERROR_MESSAGES = {
-    400: "Requête incorrecte.",
-    403: "Accès refusé.",
-    404: "Introuvable.",
-    405: "Méthode non autorisée.",
-    413: "Requête trop volumineuse.",
-    429: "Trop de demandes en peu de temps\u00a0: attendez une minute, puis réessayez.",
-    500: "Erreur du serveur\u00a0: l’équipe technique est prévenue.",
-    503: "Service momentanément indisponible\u00a0: réessayez dans quelques minutes.",
+    400: _("Requête incorrecte."),
+    403: _("Accès refusé."),
+    404: _("Introuvable."),
+    405: _("Méthode non autorisée."),
+    413: _("Requête trop volumineuse."),
+    429: _("Trop de demandes en peu de temps : attendez une minute, puis réessayez."),
+    500: _("Erreur du serveur : l’équipe technique est prévenue."),
+    503: _("Service momentanément indisponible : réessayez dans quelques minutes."),
 }
 
 
@@ -29,6 +34,8 @@ def api_error(status: int, detail: str | list | None = None) -> JsonResponse:
     """An error of the API: JSON, French, in the shape django-ninja gives (`detail`: a message,
     or a list of errors for invalid parameters)."""
     message = detail or ERROR_MESSAGES.get(status) or ERROR_MESSAGES[500 if status >= 500 else 400]
+    if isinstance(message, Promise):
+        message = str(message)  # a wording above, in the request's language
     return JsonResponse(
         {"detail": message}, status=status, json_dumps_params={"ensure_ascii": False}
     )

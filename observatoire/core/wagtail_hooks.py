@@ -1,12 +1,20 @@
 """What every back-office page loads: the start-up of Wagtail's widgets without inline code,
-and the few styles the platform adds (listings readable on a phone)."""
+and the few styles the platform adds (listings readable on a phone); the import jobs' pages and
+the translations' review (views in admin_views.py)."""
 
 from django.templatetags.static import static
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
-from .admin_views import ImportJobView, import_job_state
+from .admin_views import (
+    ImportJobView,
+    TranslationListView,
+    import_job_state,
+    mark_translation_reviewed,
+)
 from .imports import JOB_ACTIONS
 from .templatetags.admin_init import style_nonce_script
 
@@ -24,11 +32,22 @@ def admin_styles():
 
 
 @hooks.register("register_admin_urls")
-def import_job_urls():
+def admin_urls():
     return [
         path("imports/<int:pk>/", ImportJobView.as_view(), name="import_job"),
         path("imports/<int:pk>/etat/", import_job_state, name="import_job_state"),
+        path("traductions/", TranslationListView.as_view(), name="translations"),
+        path(
+            "traductions/<int:pk>/relue/",
+            mark_translation_reviewed,
+            name="translation_reviewed",
+        ),
     ]
+
+
+@hooks.register("register_admin_menu_item")
+def translations_menu_item():
+    return MenuItem(_("Traductions"), reverse("translations"), icon_name="globe", order=150)
 
 
 @hooks.register("register_log_actions")

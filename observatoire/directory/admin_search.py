@@ -8,6 +8,7 @@ never holds them), and a partner editor finds only its partner's entries.
 
 from django import forms
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.snippets.views.snippets import IndexView
 
@@ -32,9 +33,9 @@ class EntryIndexView(IndexView):
 
 class EntrySearchForm(BaseFilterForm):
     q = forms.CharField(
-        label="Rechercher",
+        label=_("Rechercher"),
         required=False,
-        widget=forms.TextInput(attrs={"placeholder": "Nom, structure ou commune"}),
+        widget=forms.TextInput(attrs={"placeholder": _("Nom, structure ou commune")}),
     )
 
     def filter(self, objects):

@@ -4,6 +4,8 @@ by the background worker (core.imports) so that a large file never holds a web w
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView
 
 from observatoire.core import imports
@@ -26,24 +28,31 @@ def can_import(user) -> bool:
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label="Fichier CSV ou JSON",
-        help_text="Format data·inclusion v1, comme l’export de l’annuaire, en UTF-8 ; 20 Mo au "
-        "plus.",
+        label=gettext_lazy("Fichier CSV ou JSON"),
+        help_text=gettext_lazy(
+            "Format data·inclusion v1, comme l’export de l’annuaire, en UTF-8 ; 20 Mo au plus."
+        ),
     )
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith((".csv", ".json")):
-            raise forms.ValidationError("Choisissez un fichier .csv ou .json.")
+            raise forms.ValidationError(_("Choisissez un fichier .csv ou .json."))
         if upload.size > MAX_BYTES:
-            raise forms.ValidationError("Le fichier dépasse 20 Mo : découpez-le.")
+            raise forms.ValidationError(_("Le fichier dépasse 20 Mo : découpez-le."))
         return upload
+
+
+def _stored_breadcrumb(model) -> dict:
+    """The listing's breadcrumb as the job keeps it (JSON): its label written out now."""
+    breadcrumb = listing_breadcrumb(model)
+    return {**breadcrumb, "label": str(breadcrumb["label"])}
 
 
 class ImportView(AdminPageMixin, FormView):
     template_name = "directory/admin/import.html"
     form_class = ImportForm
-    page_title = "Importer des services"
+    page_title = gettext_lazy("Importer des services")
     header_icon = "upload"
 
     def get_parent_breadcrumbs(self):
@@ -62,7 +71,7 @@ class ImportView(AdminPageMixin, FormView):
             upload=form.cleaned_data["file"],
             kind=JOB_KIND,
             permission=IMPORT_PERMISSION,
-            options={"back": listing_breadcrumb(Service)},
+            options={"back": _stored_breadcrumb(Service)},
             user=self.request.user,
         )
         imports.enqueue(job=job, task=tasks.import_directory_file)

@@ -3,6 +3,7 @@
 import math
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from ninja import Field, Router, Schema
 from pydantic import create_model
 
@@ -38,7 +39,7 @@ class ServicePage(Schema):
 router = Router(tags=["annuaire"])
 
 
-@router.get("/services", response=ServicePage, summary="Services d’aide publics")
+@router.get("/services", response=ServicePage, summary=_("Services d’aide publics"))
 def services(
     request,
     commune: str | None = None,

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class DirectoryConfig(AppConfig):
     name = "observatoire.directory"
-    verbose_name = "Annuaire et carte"
+    verbose_name = _("Annuaire et carte")
 
     def ready(self):
         from wagtail.signals import unpublished

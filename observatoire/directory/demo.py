@@ -232,6 +232,7 @@ STRUCTURES = [
             ["femmes", "familles"],
             horaires_accueil="Mo-Fr 09:00-12:30,13:30-17:00; PH off",
             modes_accueil=["en-presentiel", "a-distance"],
+            languages=["fr", "ar", "en"],
         ),
         service(
             "Accompagnement vers l’emploi des femmes victimes",
@@ -264,6 +265,7 @@ STRUCTURES = [
             ["droit", "psychologique"],
             ["femmes", "hommes", "familles"],
             horaires_accueil=OFFICE_HOURS,
+            languages=["fr", "en", "es"],
         ),
         commune="Béziers",
     ),
@@ -351,6 +353,7 @@ STRUCTURES = [
             ["femmes", "jeunes"],
             anonymous=True,
             horaires_accueil=OFFICE_HOURS,
+            languages=["fr", "en", "es"],
         ),
         commune="Montpellier",
     ),

@@ -8,6 +8,7 @@ import json
 from collections.abc import Iterable
 
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 
 from observatoire.core import csv_files
 
@@ -16,47 +17,48 @@ from .models import Service
 SOURCE = "ovff34"
 LICENCE = "Licence Ouverte 2.0"
 
-# (name, Table Schema type, description)
+# (name, Table Schema type, description). The names and the codes they hold are the schema's and
+# are not translated; the descriptions are (in the language of the address that serves them).
 FIELDS = [
-    ("source", "string", "Producteur des données"),
-    ("id", "string", "Identifiant du service chez le producteur"),
-    ("structure_id", "string", "Identifiant de la structure chez le producteur"),
-    ("structure_nom", "string", "Nom de la structure"),
-    ("nom", "string", "Nom du service"),
-    ("description", "string", "Ce que propose le service"),
-    ("lien_source", "string", "Page du service sur le site de l’observatoire"),
-    ("date_maj", "date", "Date de dernière mise à jour"),
-    ("type", "string", "Type de service (référentiel data·inclusion)"),
-    ("thematiques", "array", "Thématiques (référentiel data·inclusion)"),
+    ("source", "string", _("Producteur des données")),
+    ("id", "string", _("Identifiant du service chez le producteur")),
+    ("structure_id", "string", _("Identifiant de la structure chez le producteur")),
+    ("structure_nom", "string", _("Nom de la structure")),
+    ("nom", "string", _("Nom du service")),
+    ("description", "string", _("Ce que propose le service")),
+    ("lien_source", "string", _("Page du service sur le site de l’observatoire")),
+    ("date_maj", "date", _("Date de dernière mise à jour")),
+    ("type", "string", _("Type de service (référentiel data·inclusion)")),
+    ("thematiques", "array", _("Thématiques (référentiel data·inclusion)")),
     ("frais", "string", "gratuit ou payant"),
-    ("frais_precisions", "string", "Précisions sur les frais"),
-    ("publics", "array", "Publics (référentiel data·inclusion)"),
-    ("publics_precisions", "string", "Précisions sur les publics"),
-    ("conditions_acces", "string", "Conditions d’accès"),
-    ("commune", "string", "Commune"),
-    ("code_insee", "string", "Code INSEE de la commune"),
-    ("code_postal", "string", "Code postal (vide si l’adresse est confidentielle)"),
-    ("adresse", "string", "Adresse (vide si l’adresse est confidentielle)"),
-    ("complement_adresse", "string", "Complément d’adresse"),
-    ("longitude", "number", "Longitude WGS84 (vide si l’adresse est confidentielle)"),
-    ("latitude", "number", "Latitude WGS84 (vide si l’adresse est confidentielle)"),
-    ("telephone", "string", "Téléphone, format international"),
-    ("courriel", "string", "Courriel"),
+    ("frais_precisions", "string", _("Précisions sur les frais")),
+    ("publics", "array", _("Publics (référentiel data·inclusion)")),
+    ("publics_precisions", "string", _("Précisions sur les publics")),
+    ("conditions_acces", "string", _("Conditions d’accès")),
+    ("commune", "string", _("Commune")),
+    ("code_insee", "string", _("Code INSEE de la commune")),
+    ("code_postal", "string", _("Code postal (vide si l’adresse est confidentielle)")),
+    ("adresse", "string", _("Adresse (vide si l’adresse est confidentielle)")),
+    ("complement_adresse", "string", _("Complément d’adresse")),
+    ("longitude", "number", _("Longitude WGS84 (vide si l’adresse est confidentielle)")),
+    ("latitude", "number", _("Latitude WGS84 (vide si l’adresse est confidentielle)")),
+    ("telephone", "string", _("Téléphone, format international")),
+    ("courriel", "string", _("Courriel")),
     ("modes_accueil", "array", "en-presentiel, a-distance"),
-    ("zone_eligibilite", "array", "Codes INSEE des communes, SIREN des EPCI ou 34"),
-    ("lien_mobilisation", "string", "Lien pour solliciter le service"),
-    ("modes_mobilisation", "array", "Comment le solliciter"),
-    ("mobilisable_par", "array", "Qui peut le solliciter"),
-    ("mobilisation_precisions", "string", "Précisions pour le solliciter"),
-    ("horaires_accueil", "string", "Horaires au format OpenStreetMap opening_hours"),
-    ("ovff_categories", "array", "Catégories d’aide de l’observatoire"),
-    ("ovff_pour_qui", "array", "Publics de l’observatoire"),
-    ("ovff_langues", "array", "Langues parlées (ISO 639 ; fsl = LSF)"),
-    ("ovff_sans_rendez_vous", "boolean", "Sans rendez-vous"),
-    ("ovff_anonyme", "boolean", "Anonyme"),
-    ("ovff_24h_24", "boolean", "Ouvert 24 h/24, 7 j/7"),
-    ("ovff_verifie_le", "date", "Date de dernière vérification"),
-    ("ovff_exemple", "boolean", "Fiche d’exemple (démonstration)"),
+    ("zone_eligibilite", "array", _("Codes INSEE des communes, SIREN des EPCI ou 34")),
+    ("lien_mobilisation", "string", _("Lien pour solliciter le service")),
+    ("modes_mobilisation", "array", _("Comment le solliciter")),
+    ("mobilisable_par", "array", _("Qui peut le solliciter")),
+    ("mobilisation_precisions", "string", _("Précisions pour le solliciter")),
+    ("horaires_accueil", "string", _("Horaires au format OpenStreetMap opening_hours")),
+    ("ovff_categories", "array", _("Catégories d’aide de l’observatoire")),
+    ("ovff_pour_qui", "array", _("Publics de l’observatoire")),
+    ("ovff_langues", "array", _("Langues parlées (ISO 639 ; fsl = LSF)")),
+    ("ovff_sans_rendez_vous", "boolean", _("Sans rendez-vous")),
+    ("ovff_anonyme", "boolean", _("Anonyme")),
+    ("ovff_24h_24", "boolean", _("Ouvert 24 h/24, 7 j/7")),
+    ("ovff_verifie_le", "date", _("Date de dernière vérification")),
+    ("ovff_exemple", "boolean", _("Fiche d’exemple (démonstration)")),
 ]
 
 
@@ -148,11 +150,13 @@ def table_schema(*, csv_url: str) -> dict:
     return {
         "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
         "name": "annuaire-ovff34",
-        "title": "Services d’aide aux victimes de violences dans l’Hérault",
-        "description": "Services publics de l’annuaire de l’OVFF34, au format data·inclusion v1 "
-        "complété de champs ovff_. Les adresses confidentielles ne sont jamais publiées. "
-        "Un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédé "
-        "d’une apostrophe (') pour qu’un tableur ne le prenne pas pour une formule.",
+        "title": _("Services d’aide aux victimes de violences dans l’Hérault"),
+        "description": _(
+            "Services publics de l’annuaire de l’OVFF34, au format data·inclusion v1 "
+            "complété de champs ovff_. Les adresses confidentielles ne sont jamais publiées. "
+            "Un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est "
+            "précédé d’une apostrophe (') pour qu’un tableur ne le prenne pas pour une formule."
+        ),
         "licenses": [{"name": "etalab-2.0", "title": LICENCE}],
         "path": csv_url,
         "dialect": DIALECT.descriptor(),

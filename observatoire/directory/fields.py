@@ -3,6 +3,8 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import gettext as _
 
 from . import reference
 
@@ -26,11 +28,11 @@ class ChoiceListField(models.JSONField):
         super().validate(value, model_instance)
         allowed = {key for key, _ in self.reference_choices()}
         if not isinstance(value, list):
-            raise ValidationError("Une liste de valeurs est attendue.", code="list")
+            raise ValidationError(_("Une liste de valeurs est attendue."), code="list")
         unknown = [item for item in value if item not in allowed]
         if unknown:
             raise ValidationError(
-                "Valeur inconnue : %(values)s.",
+                _("Valeur inconnue : %(values)s."),
                 code="choice",
                 params={"values": ", ".join(f"« {item} »" for item in unknown)},
             )
@@ -40,6 +42,6 @@ class ChoiceListField(models.JSONField):
             choices=self.reference_choices(),
             required=not self.blank,
             widget=forms.CheckboxSelectMultiple,
-            label=self.verbose_name.capitalize(),
+            label=capfirst(self.verbose_name),
             help_text=self.help_text,
         )

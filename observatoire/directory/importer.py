@@ -4,7 +4,8 @@ A CSV cell the export neutralised (`'=…`, `'+33…`: `core.csv_files`) is read
 original text: exactly one leading `'` comes off when a formula start follows it.
 
 Everything is checked; one bad line and nothing is written, and the message names the line and
-the field. Secret addresses are not importable: they are entered in the back-office.
+the field (in the active language: French unless a page in another language asks). Secret
+addresses are not importable: they are entered in the back-office.
 
 The file is streamed (`core.import_files`: bounded lines and records, gzip bombs refused): rows
 are checked and written by batches of `BATCH` inside one transaction, rolled back at the first
@@ -22,6 +23,8 @@ from data_inclusion.schema.v1 import Service as DataInclusionService
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from observatoire.core.csv_files import restore
 from observatoire.core.import_files import NO_DATA, CsvFile, open_csv, read_json_text
@@ -41,21 +44,21 @@ OVFF_LISTS = {
     "ovff_langues": reference.LANGUAGES,
 }
 PYDANTIC_MESSAGES = {
-    "missing": "obligatoire",
-    "too_short": "ne peut pas être vide",
-    "string_too_short": "trop court",
-    "enum": "valeur hors du référentiel data·inclusion",
-    "list_type": "une liste est attendue",
-    "set_type": "une liste est attendue",
-    "date_from_datetime_parsing": "date invalide (AAAA-MM-JJ)",
-    "date_parsing": "date invalide (AAAA-MM-JJ)",
-    "url_parsing": "adresse web invalide",
-    "value_error": "valeur invalide",
+    "missing": gettext_lazy("obligatoire"),
+    "too_short": gettext_lazy("ne peut pas être vide"),
+    "string_too_short": gettext_lazy("trop court"),
+    "enum": gettext_lazy("valeur hors du référentiel data·inclusion"),
+    "list_type": gettext_lazy("une liste est attendue"),
+    "set_type": gettext_lazy("une liste est attendue"),
+    "date_from_datetime_parsing": gettext_lazy("date invalide (AAAA-MM-JJ)"),
+    "date_parsing": gettext_lazy("date invalide (AAAA-MM-JJ)"),
+    "url_parsing": gettext_lazy("adresse web invalide"),
+    "value_error": gettext_lazy("valeur invalide"),
 }
 BATCH = 500  # rows checked, then written, at a time
 MAX_ERRORS = 100  # reading stops beyond: the page shows 20 of them
 MAX_JSON_BYTES = 20 * 1024 * 1024  # as the back-office's upload (admin_views.MAX_BYTES)
-NO_SERVICE = "Le fichier ne contient aucun service."
+NO_SERVICE = gettext_lazy("Le fichier ne contient aucun service.")
 
 
 @dataclass(frozen=True)
@@ -87,14 +90,20 @@ def _json_rows(text: str) -> list[Row]:
         items = json.loads(text)
     except json.JSONDecodeError as error:
         raise ImportRefused(
-            [f"Fichier JSON illisible, ligne {error.lineno} : {error.msg}."]
+            [
+                _("Fichier JSON illisible, ligne %(line)s : %(problem)s.")
+                % {"line": error.lineno, "problem": error.msg}
+            ]
         ) from error
     if not isinstance(items, list):
-        raise ImportRefused(["Le fichier JSON doit contenir une liste de services."])
+        raise ImportRefused([_("Le fichier JSON doit contenir une liste de services.")])
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict):
             raise ImportRefused(
-                [f"Élément {number} : un service doit être un objet JSON (entre accolades)."]
+                [
+                    _("Élément %(number)s : un service doit être un objet JSON (entre accolades).")
+                    % {"number": number}
+                ]
             )
     return [Row(number, item) for number, item in enumerate(items, start=1)]
 
@@ -102,9 +111,11 @@ def _json_rows(text: str) -> list[Row]:
 def _csv_rows(table: CsvFile) -> Iterator[Row]:
     """Rows one at a time, numbered as a spreadsheet does (the header is line 1)."""
     header = table.header
-    for number, (_, cells) in enumerate(table.rows, start=2):
+    for number, (_offset, cells) in enumerate(table.rows, start=2):
         if len(cells) > len(header):
-            raise ImportRefused([f"Ligne {number} : plus de colonnes que l’en-tête."])
+            raise ImportRefused(
+                [_("Ligne %(line)s : plus de colonnes que l’en-tête.") % {"line": number}]
+            )
         raw = dict(zip(header, cells, strict=False))
         raw.update((name, "") for name in header[len(cells) :])
         data: dict = {}
@@ -129,7 +140,12 @@ def _array(value: str, line: int, name: str):
     except json.JSONDecodeError:
         parsed = [part.strip() for part in value.split(",") if part.strip()]
     if not isinstance(parsed, list):
-        raise ImportRefused([f"Ligne {line}, champ « {name} » : une liste est attendue."])
+        raise ImportRefused(
+            [
+                _("Ligne %(line)s, champ « %(field)s » : une liste est attendue.")
+                % {"line": line, "field": name}
+            ]
+        )
     return parsed
 
 
@@ -147,7 +163,7 @@ def check(rows: list[Row], *, known: Known | None = None) -> list[str]:
         known = Known(set(Commune.objects.values_list("code", flat=True)), {})
     communes, seen = known.communes, known.ids
     for row in rows:
-        where = f"Ligne {row.line}"
+        line = row.line
         try:
             DataInclusionService.model_validate(
                 {k: v for k, v in row.data.items() if k in DI_FIELDS}
@@ -155,16 +171,23 @@ def check(rows: list[Row], *, known: Known | None = None) -> list[str]:
         except pydantic.ValidationError as error:
             for problem in error.errors():
                 field = ".".join(str(part) for part in problem["loc"][:1]) or "?"
-                message = PYDANTIC_MESSAGES.get(problem["type"], "valeur invalide")
-                errors.append(f"{where}, champ « {field} » : {message}.")
+                message = PYDANTIC_MESSAGES.get(problem["type"]) or _("valeur invalide")
+                errors.append(_field_error(line, field, message))
         key = (row.data.get("source"), row.data.get("id"))
         if key in seen:
-            errors.append(f"{where} : même identifiant que la ligne {seen[key]}.")
+            errors.append(
+                _("Ligne %(line)s : même identifiant que la ligne %(first)s.")
+                % {"line": line, "first": seen[key]}
+            )
         seen[key] = row.line
         code = row.data.get("code_insee")
         if code and code not in communes:
             errors.append(
-                f"{where}, champ « code_insee » : {code} n’est pas une commune de l’Hérault."
+                _field_error(
+                    line,
+                    "code_insee",
+                    _("%(code)s n’est pas une commune de l’Hérault") % {"code": code},
+                )
             )
         for name, value in (
             ("telephone", normalize_phone),
@@ -174,17 +197,39 @@ def check(rows: list[Row], *, known: Known | None = None) -> list[str]:
                 if row.data.get(name):
                     value(row.data[name])
             except ValidationError as error:
-                errors.append(f"{where}, champ « {name} » : {error.messages[0]}")
+                errors.append(_field_problem(line, name, error.messages[0]))
         for name, choices in OVFF_LISTS.items():
-            allowed = {key for key, _ in choices}
+            allowed = {key for key, _label in choices}
             unknown = [v for v in row.data.get(name) or [] if v not in allowed]
             if unknown:
                 errors.append(
-                    f"{where}, champ « {name} » : valeur inconnue « {', '.join(unknown)} »."
+                    _field_error(
+                        line,
+                        name,
+                        _("valeur inconnue « %(values)s »") % {"values": ", ".join(unknown)},
+                    )
                 )
         if not row.data.get("structure_nom"):
-            errors.append(f"{where}, champ « structure_nom » : obligatoire.")
+            errors.append(_field_error(line, "structure_nom", _("obligatoire")))
     return errors
+
+
+def _field_error(line: int, field: str, message: str) -> str:
+    """« Ligne 3, champ « nom » : obligatoire. » (the field is the file's column name)."""
+    return _("Ligne %(line)s, champ « %(field)s » : %(problem)s.") % {
+        "line": line,
+        "field": field,
+        "problem": message,
+    }
+
+
+def _field_problem(line: int, field: str, sentence: str) -> str:
+    """« Ligne 3, champ « telephone » : Numéro de téléphone non reconnu… » (a whole sentence)."""
+    return _("Ligne %(line)s, champ « %(field)s » : %(sentence)s") % {
+        "line": line,
+        "field": field,
+        "sentence": sentence,
+    }
 
 
 @transaction.atomic
@@ -308,7 +353,10 @@ def import_job(job, progress) -> list[str]:
     """The background import of an uploaded file (core.imports.run): its French report."""
     counts = import_source(path=job.path, file_name=job.file_name, on_progress=progress)
     progress(rows_read=counts["created"] + counts["updated"], fraction=1.0)
-    return [
-        f"{job.file_name} importé : {counts['created']} services créés, "
-        f"{counts['updated']} mis à jour. Ils sont publiés."
-    ]
+    report = ngettext(
+        # Translators: French keeps « services créés » for one service too.
+        "%(file)s importé : %(created)s services créés, %(updated)s mis à jour. Ils sont publiés.",
+        "%(file)s importé : %(created)s services créés, %(updated)s mis à jour. Ils sont publiés.",
+        counts["created"],
+    )
+    return [report % {"file": job.file_name, **counts}]

@@ -5,6 +5,7 @@ their places and services. Model permissions (add, change, publish...) still app
 """
 
 from django.db.models import Model, Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -64,7 +65,7 @@ class PartnerScopedPolicy(ModelPermissionPolicy):
 class EntryForm(WagtailAdminModelForm):
     """Offers a partner editor only its own partner, structures and places to link to."""
 
-    OWN_ONLY = "Choisissez une fiche de votre partenaire."
+    OWN_ONLY = _("Choisissez une fiche de votre partenaire.")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1,7 +1,9 @@
-"""Reference lists of the directory. Pure: no Django import.
+"""Reference lists of the directory. No database: the observatory's own labels are marked for
+translation (lazy, written out in the language of the page that shows them); the codes are not.
 
 data·inclusion v1 lists come from the `data-inclusion-schema` package (Licence Ouverte 2.0) so
-they never drift from the schema; what the schema lacks for violence is defined here.
+they never drift from the schema (their French labels are the package's, back-office only); what
+the schema lacks for violence is defined here.
 """
 
 from data_inclusion.schema.v1.frais import Frais
@@ -10,6 +12,7 @@ from data_inclusion.schema.v1.modes_mobilisation import ModeMobilisation, Person
 from data_inclusion.schema.v1.publics import Public
 from data_inclusion.schema.v1.thematiques import Thematique
 from data_inclusion.schema.v1.types_de_services import TypeService
+from django.utils.translation import gettext_lazy as _
 
 
 def _choices(enum) -> list[tuple[str, str]]:
@@ -27,54 +30,55 @@ FRAIS = _choices(Frais)
 
 # What data·inclusion lacks: the kinds of help a person facing violence looks for.
 CATEGORIES = [
-    ("ecoute", "Écoute"),
-    ("hebergement", "Mise à l’abri et hébergement"),
-    ("droit", "Accès au droit et aide juridique"),
-    ("plainte", "Plainte, police et gendarmerie, ISCG"),
-    ("sante", "Santé, PMI et périnatalité"),
-    ("enfants", "Enfants exposés"),
-    ("psychologique", "Soutien psychologique"),
-    ("autonomie", "Autonomie et insertion"),
-    ("auteurs", "Auteurs de violences"),
-    ("professionnels", "Réseaux et ressources pour professionnels"),
+    ("ecoute", _("Écoute")),
+    ("hebergement", _("Mise à l’abri et hébergement")),
+    ("droit", _("Accès au droit et aide juridique")),
+    ("plainte", _("Plainte, police et gendarmerie, ISCG")),
+    ("sante", _("Santé, PMI et périnatalité")),
+    ("enfants", _("Enfants exposés")),
+    ("psychologique", _("Soutien psychologique")),
+    ("autonomie", _("Autonomie et insertion")),
+    ("auteurs", _("Auteurs de violences")),
+    ("professionnels", _("Réseaux et ressources pour professionnels")),
 ]
 
 AUDIENCES = [
-    ("femmes", "Femmes victimes"),
-    ("enfants", "Enfants et adolescents"),
-    ("jeunes", "Jeunes majeurs"),
-    ("familles", "Familles et proches"),
-    ("hommes", "Hommes victimes"),
-    ("auteurs", "Auteurs de violences"),
-    ("professionnels", "Professionnels"),
+    ("femmes", _("Femmes victimes")),
+    ("enfants", _("Enfants et adolescents")),
+    ("jeunes", _("Jeunes majeurs")),
+    ("familles", _("Familles et proches")),
+    ("hommes", _("Hommes victimes")),
+    ("auteurs", _("Auteurs de violences")),
+    ("professionnels", _("Professionnels")),
 ]
 
-# ISO 639 codes; "fsl" is French Sign Language (LSF).
+# ISO 639 codes; "fsl" is French Sign Language (LSF). Each name is shown in the visitor's
+# language (« anglais » on a French page, "English" on an English one).
 LANGUAGES = [
-    ("fr", "français"),
-    ("fsl", "langue des signes française (LSF)"),
-    ("en", "anglais"),
-    ("es", "espagnol"),
-    ("ar", "arabe"),
-    ("tr", "turc"),
-    ("pt", "portugais"),
-    ("it", "italien"),
-    ("de", "allemand"),
-    ("ru", "russe"),
-    ("uk", "ukrainien"),
-    ("ro", "roumain"),
-    ("prs", "dari"),
-    ("ps", "pachto"),
-    ("zh", "chinois"),
+    ("fr", _("français")),
+    ("fsl", _("langue des signes française (LSF)")),
+    ("en", _("anglais")),
+    ("es", _("espagnol")),
+    ("ar", _("arabe")),
+    ("tr", _("turc")),
+    ("pt", _("portugais")),
+    ("it", _("italien")),
+    ("de", _("allemand")),
+    ("ru", _("russe")),
+    ("uk", _("ukrainien")),
+    ("ro", _("roumain")),
+    ("prs", _("dari")),
+    ("ps", _("pachto")),
+    ("zh", _("chinois")),
 ]
 
 PLACE_KINDS = [
-    ("fixe", "Lieu fixe"),
-    ("itinerant", "Itinérant (permanences en plusieurs lieux)"),
-    ("telephone", "Par téléphone ou en ligne uniquement"),
+    ("fixe", _("Lieu fixe")),
+    ("itinerant", _("Itinérant (permanences en plusieurs lieux)")),
+    ("telephone", _("Par téléphone ou en ligne uniquement")),
 ]
 
 VISIBILITY = [
-    ("public", "Tout public"),
-    ("professionnels", "Professionnels uniquement"),
+    ("public", _("Tout public")),
+    ("professionnels", _("Professionnels uniquement")),
 ]

@@ -4,9 +4,10 @@ import datetime
 import math
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 
-from . import hours, map
+from . import hours, map, reference
 from .models import Commune, Epci, Place, Service
 from .search_keys import looks_like_postcode, search_key
 
@@ -139,12 +140,48 @@ def _filtered(services, filters: ServiceFilters):
     for audience in filters.audiences:
         services = services.filter(_json_list_contains("audiences", audience))
     if filters.language:
-        services = services.filter(_json_list_contains("languages", filters.language))
+        # Places that declare the language; services reached at a distance or for the whole
+        # département (help lines, which may call on interpreters) always stay.
+        services = services.filter(
+            _json_list_contains("languages", filters.language)
+            | Q(place__isnull=True)
+            | Q(whole_departement=True)
+        )
     if filters.without_appointment:
         services = services.filter(without_appointment=True)
     if filters.free:
         services = services.filter(frais="gratuit")
     return services
+
+
+@dataclass(frozen=True)
+class LanguageFilter:
+    """The search's « Langue parlée » filter for one visitor."""
+
+    choices: list[tuple[str, str]]  # (code, name) of the languages public services declare
+    default: str  # when the address names none: the visitor's language, or "" (every service)
+    visitor: str  # the visitor's language when the page is not in French, else ""
+
+
+def spoken_languages() -> list[tuple[str, str]]:
+    """The languages that public services declare, as (code, name) in the reference order; each
+    name is written out in the language of the page."""
+    declared: set[str] = set()
+    for languages in public_services().order_by().values_list("languages", flat=True).distinct():
+        if isinstance(languages, list):
+            declared.update(languages)
+    return [(code, name) for code, name in reference.LANGUAGES if code in declared]
+
+
+def language_filter(*, interface_language: str | None) -> LanguageFilter:
+    """On a page in another language than French, the filter starts on the visitor's language
+    when some public service declares it; otherwise on every service."""
+    choices = spoken_languages()
+    visitor = (interface_language or "").split("-")[0].lower()
+    if visitor == settings.LANGUAGE_CODE:  # French, the site's own language
+        visitor = ""
+    default = visitor if visitor in {code for code, _ in choices} else ""
+    return LanguageFilter(choices=choices, default=default, visitor=visitor)
 
 
 def _nearby_enough(*, commune: Commune, filters: ServiceFilters):

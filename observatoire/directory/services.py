@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from observatoire.pages.models import PartnerPage
 
@@ -24,14 +26,27 @@ def read_geography(*, path: Path = GEOGRAPHY_FILE) -> dict:
     for key, count in EXPECTED.items():
         if len(data.get(key, [])) != count:
             raise GeographyError(
-                f"{path.name} : {len(data.get(key, []))} {key} au lieu de {count}."
+                # Translators: "kind" is "communes" or "epcis", the key of the file's list.
+                _("%(file)s : %(found)s %(kind)s au lieu de %(expected)s.")
+                % {
+                    "file": path.name,
+                    "found": len(data.get(key, [])),
+                    "kind": key,
+                    "expected": count,
+                }
             )
     epci_codes = {epci["code"] for epci in data["epcis"]}
     for line, commune in enumerate(data["communes"], start=1):
         if commune["epci"] not in epci_codes:
-            raise GeographyError(f"Commune n° {line} ({commune['code']}) : EPCI inconnu.")
+            raise GeographyError(
+                _("Commune n° %(line)s (%(code)s) : EPCI inconnu.")
+                % {"line": line, "code": commune["code"]}
+            )
         if not commune["postcodes"] or not commune["outline"]:
-            raise GeographyError(f"Commune n° {line} ({commune['code']}) : données incomplètes.")
+            raise GeographyError(
+                _("Commune n° %(line)s (%(code)s) : données incomplètes.")
+                % {"line": line, "code": commune["code"]}
+            )
     return data
 
 
@@ -76,7 +91,9 @@ def ensure_demo_entries(*, structures: list[dict], shelter_address: str) -> int:
     for data in structures:
         if Structure.objects.filter(nom=data["nom"]).exists():
             continue
-        partner = PartnerPage.objects.filter(slug=data.get("partner", "")).first()
+        partner = PartnerPage.objects.filter(
+            slug=data.get("partner", ""), locale=Locale.get_default()
+        ).first()
         structure = _validated(
             Structure(
                 nom=data["nom"], description=data["description"], partner=partner, is_example=True

@@ -4,6 +4,7 @@ import re
 
 import opening_hours
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from observatoire.core.formatting import format_phone
 
@@ -13,7 +14,7 @@ SHORT_NUMBER = re.compile(r"^(1\d{1,2}|3\d{3}|116\d{3})$")  # 15, 17, 114, 3919,
 def normalize_phone(value: str) -> str:
     """Store French numbers in E.164 ("+33467000000"); short numbers (3919, 116 006) as they are.
 
-    Raises ValidationError with a French message for anything else.
+    Raises ValidationError with a message (French on French pages) for anything else.
     """
     digits = re.sub(r"[\s.\-()/]", "", value or "")
     if not digits:
@@ -27,8 +28,10 @@ def normalize_phone(value: str) -> str:
     if re.fullmatch(r"\+33[1-9]\d{8}", digits):
         return digits
     raise ValidationError(
-        "Numéro de téléphone non reconnu : saisissez un numéro français à 10 chiffres "
-        "(04 67 00 00 00) ou un numéro court (3919, 116 006).",
+        _(
+            "Numéro de téléphone non reconnu : saisissez un numéro français à 10 chiffres "
+            "(04 67 00 00 00) ou un numéro court (3919, 116 006)."
+        ),
         code="phone",
     )
 
@@ -41,7 +44,9 @@ def display_phone(value: str) -> str:
 def validate_opening_hours(value: str) -> None:
     if value and not opening_hours.validate(value):
         raise ValidationError(
-            "Horaires illisibles : utilisez le format OpenStreetMap, par exemple "
-            "« Mo-Fr 09:00-12:00,14:00-17:00; PH off ».",
+            _(
+                "Horaires illisibles : utilisez le format OpenStreetMap, par exemple "
+                "« Mo-Fr 09:00-12:00,14:00-17:00; PH off »."
+            ),
             code="opening_hours",
         )

@@ -1,7 +1,8 @@
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -33,13 +34,20 @@ def search(request):
             else:
                 search_form.add_error(
                     "q",
-                    f"Aucune commune de l’Hérault ne correspond à «\u00a0{query}\u00a0». Vérifiez "
-                    "l’orthographe ou saisissez le code postal.",
+                    _(
+                        "Aucune commune de l’Hérault ne correspond à « %(query)s ». "
+                        "Vérifiez l’orthographe ou saisissez le code postal."
+                    )
+                    % {"query": query},
                 )
         return render(request, "directory/search.html", context)
 
     if "commune" in request.GET:
-        filter_form = FilterForm(request.GET)
+        # « Langue parlée » starts on the visitor's language on a page in another language.
+        languages = selectors.language_filter(interface_language=translation.get_language())
+        filter_form = FilterForm(
+            request.GET, languages=languages.choices, default_language=languages.default
+        )
         if filter_form.is_valid():
             data = filter_form.cleaned_data
             filters = selectors.ServiceFilters(
@@ -53,11 +61,17 @@ def search(request):
             nearby, wide = selectors.search_services(
                 commune=data["commune"], filters=filters, now=timezone.now()
             )
+            every_language = request.GET.copy()
+            every_language["langue"] = ""
             context.update(
                 commune=data["commune"],
                 results=nearby,
                 wide_results=wide,
                 filters_active=filters != selectors.ServiceFilters(),
+                language=filters.language,
+                # The visitor's language when no service declares it: every service is shown.
+                unspoken_language="" if languages.default else languages.visitor,
+                every_language_url=f"{reverse('directory:search')}?{every_language.urlencode()}",
             )
         context["filter_form"] = filter_form
     return render(request, "directory/search.html", context)

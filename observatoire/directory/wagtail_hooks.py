@@ -3,6 +3,8 @@
 import django_filters
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -20,12 +22,17 @@ from .models import ErrorReport, Place, Service, Structure
 from .models.entries import STALE_AFTER
 from .permissions import EntryForm, PartnerScopedPolicy, scoped
 
+# « Accueil » as in the search's filters (how a service receives people), not the home page.
+RECEPTION_CONTEXT = "conditions d’accueil d’un service : ouvert, sans rendez-vous, gratuit"
+
 for _model in (Structure, Place, Service):
     register_permission_policy(_model, PartnerScopedPolicy(_model), exact_class=True)
 
 
 class ServiceFilterSet(WagtailFilterSet):
-    stale = django_filters.BooleanFilter(label="Non vérifié depuis 6 mois", method="filter_stale")
+    stale = django_filters.BooleanFilter(
+        label=_("Non vérifié depuis 6 mois"), method="filter_stale"
+    )
 
     class Meta:
         model = Service
@@ -62,7 +69,7 @@ class EntryViewSet(ScopedObjectsMixin, SnippetViewSet):
 class StructureViewSet(EntryViewSet):
     model = Structure
     icon = "group"
-    menu_label = "Structures"
+    menu_label = _("Structures")
     list_display = ["nom", "partner", LiveStatusTagColumn(), "date_maj"]
     panels = [
         FieldPanel("nom"),
@@ -77,8 +84,8 @@ class StructureViewSet(EntryViewSet):
 class PlaceViewSet(EntryViewSet):
     model = Place
     icon = "site"
-    menu_label = "Lieux"
-    list_display = ["__str__", "kind", BooleanColumn("secret_address", label="Adresse secrète")]
+    menu_label = _("Lieux")
+    list_display = ["__str__", "kind", BooleanColumn("secret_address", label=_("Adresse secrète"))]
     panels = [
         FieldPanel("structure"),
         FieldRowPanel([FieldPanel("nom"), FieldPanel("kind")]),
@@ -90,7 +97,7 @@ class PlaceViewSet(EntryViewSet):
                 FieldRowPanel([FieldPanel("code_postal"), FieldPanel("commune")]),
                 FieldRowPanel([FieldPanel("longitude"), FieldPanel("latitude")]),
             ],
-            heading="Adresse",
+            heading=_("Adresse"),
         ),
         FieldPanel("telephone"),
         FieldRowPanel([FieldPanel("wheelchair_access"), FieldPanel("accessibilite_lieu")]),
@@ -100,7 +107,7 @@ class PlaceViewSet(EntryViewSet):
 class ServiceViewSet(EntryViewSet):
     model = Service
     icon = "help"
-    menu_label = "Services"
+    menu_label = _("Services")
     list_display = ["nom", "structure", "visibility", LiveStatusTagColumn(), "last_verified"]
     filterset_class = ServiceFilterSet
     panels = [
@@ -109,7 +116,7 @@ class ServiceViewSet(EntryViewSet):
         FieldPanel("description"),
         MultiFieldPanel(
             [FieldPanel("categories"), FieldPanel("audiences"), FieldPanel("type")],
-            heading="Ce que c’est, pour qui",
+            heading=_("Ce que c’est, pour qui"),
         ),
         MultiFieldPanel(
             [
@@ -121,7 +128,7 @@ class ServiceViewSet(EntryViewSet):
                 FieldPanel("mobilisable_par"),
                 FieldPanel("mobilisation_precisions"),
             ],
-            heading="Comment le joindre",
+            heading=_("Comment le joindre"),
         ),
         MultiFieldPanel(
             [
@@ -137,7 +144,7 @@ class ServiceViewSet(EntryViewSet):
                 FieldPanel("languages"),
                 FieldPanel("conditions_acces"),
             ],
-            heading="Accueil",
+            heading=pgettext_lazy(RECEPTION_CONTEXT, "Accueil"),
         ),
         MultiFieldPanel(
             [
@@ -145,7 +152,7 @@ class ServiceViewSet(EntryViewSet):
                 FieldPanel("zone_epcis"),
                 FieldPanel("zone_communes"),
             ],
-            heading="Territoire couvert",
+            heading=_("Territoire couvert"),
         ),
         MultiFieldPanel(
             [
@@ -153,7 +160,7 @@ class ServiceViewSet(EntryViewSet):
                 FieldPanel("publics"),
                 FieldPanel("publics_precisions"),
             ],
-            heading="Référentiels data·inclusion",
+            heading=_("Référentiels data·inclusion"),
         ),
         FieldRowPanel([FieldPanel("visibility"), FieldPanel("last_verified")]),
     ]
@@ -162,8 +169,8 @@ class ServiceViewSet(EntryViewSet):
 class ErrorReportViewSet(SnippetViewSet):
     model = ErrorReport
     icon = "warning"
-    menu_label = "Signalements"
-    list_display = ["service", "created", BooleanColumn("handled", label="Traité")]
+    menu_label = _("Signalements")
+    list_display = ["service", "created", BooleanColumn("handled", label=_("Traité"))]
     list_filter = ["handled"]
     panels = [
         FieldPanel("service", read_only=True),
@@ -175,7 +182,7 @@ class ErrorReportViewSet(SnippetViewSet):
 class DirectoryGroup(SnippetViewSetGroup):
     items = (ServiceViewSet, StructureViewSet, PlaceViewSet, ErrorReportViewSet)
     menu_icon = "list-ul"
-    menu_label = "Annuaire"
+    menu_label = _("Annuaire")
     menu_name = "annuaire"
     submenu_hook = "register_directory_menu_item"
 
@@ -192,7 +199,7 @@ def import_urls():
 
 @hooks.register("register_directory_menu_item")
 def import_menu_item():
-    return ImportMenuItem("Importer", reverse("directory_import"), icon_name="upload", order=900)
+    return ImportMenuItem(_("Importer"), reverse("directory_import"), icon_name="upload", order=900)
 
 
 register_snippet(DirectoryGroup)

@@ -11,6 +11,8 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView
 
 from observatoire.core import imports
@@ -38,14 +40,14 @@ class PermissionRequiredMixin:
 
 
 def editions_breadcrumb() -> dict:
-    return {"url": reverse("indicators_editions"), "label": "Éditions des indicateurs"}
+    return {"url": reverse("indicators_editions"), "label": _("Éditions des indicateurs")}
 
 
 class EditionListView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
     """Every file imported: what, by whom, when, what it gave; withdrawn ones say so."""
 
     template_name = "indicators/admin/editions.html"
-    page_title = "Éditions des indicateurs"
+    page_title = gettext_lazy("Éditions des indicateurs")
     header_icon = "table"
 
     def get_breadcrumbs_items(self):
@@ -65,31 +67,36 @@ class EditionListView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
 
 
 class SsmsiUploadForm(forms.Form):
-    file = forms.FileField(
-        label="Fichier du SSMSI",
-        help_text="Le fichier communal publié chaque année sur data.gouv.fr (ou le fichier "
-        "départemental ou régional) : CSV séparé par « ; », compressé en gzip ou non, ou "
-        f"Parquet ; {filesizeformat(settings.IMPORT_MAX_BYTES)} au plus.",
-    )
+    file = forms.FileField(label=gettext_lazy("Fichier du SSMSI"))
     scope = forms.ChoiceField(
-        label="Communes à importer",
+        label=gettext_lazy("Communes à importer"),
         choices=[
-            ("departement", "celles de l’Hérault"),
-            ("france", "toutes les communes de France, pour comparer (plus long)"),
+            ("departement", gettext_lazy("celles de l’Hérault")),
+            ("france", gettext_lazy("toutes les communes de France, pour comparer (plus long)")),
         ],
         initial="departement",
         widget=forms.RadioSelect,
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The size limit is a setting, written in the reader's language when the form is shown.
+        self.fields["file"].help_text = _(
+            "Le fichier communal publié chaque année sur data.gouv.fr (ou le fichier "
+            "départemental ou régional) : CSV séparé par « ; », compressé en gzip ou non, ou "
+            "Parquet ; %(size)s au plus."
+        ) % {"size": filesizeformat(settings.IMPORT_MAX_BYTES)}
+
     def clean_file(self):
         upload = self.cleaned_data["file"]
         if not upload.name.lower().endswith(EXTENSIONS):
             raise forms.ValidationError(
-                "Choisissez un fichier .csv, .csv.gz ou .parquet, tel que publié par le SSMSI."
+                _("Choisissez un fichier .csv, .csv.gz ou .parquet, tel que publié par le SSMSI.")
             )
         if upload.size > settings.IMPORT_MAX_BYTES:
             raise forms.ValidationError(
-                f"Le fichier dépasse {filesizeformat(settings.IMPORT_MAX_BYTES)}."
+                _("Le fichier dépasse %(size)s.")
+                % {"size": filesizeformat(settings.IMPORT_MAX_BYTES)}
             )
         upload.sha256 = imports.upload_digest(upload)
         previous = ssmsi.imported_edition(digest=upload.sha256)
@@ -102,7 +109,7 @@ class SsmsiImportView(PermissionRequiredMixin, AdminPageMixin, FormView):
     permission = IMPORT
     template_name = "indicators/admin/import.html"
     form_class = SsmsiUploadForm
-    page_title = "Importer un fichier du SSMSI"
+    page_title = gettext_lazy("Importer un fichier du SSMSI")
     header_icon = "upload"
 
     def get_parent_breadcrumbs(self):
@@ -120,7 +127,7 @@ class SsmsiImportView(PermissionRequiredMixin, AdminPageMixin, FormView):
             permission=IMPORT,
             options={
                 "departement": "34" if form.cleaned_data["scope"] == "departement" else None,
-                "back": {"url": reverse("indicators_editions"), "label": "Éditions"},
+                "back": {"url": reverse("indicators_editions"), "label": _("Éditions")},
             },
             user=self.request.user,
         )
@@ -140,7 +147,7 @@ class EditionWithdrawView(PermissionRequiredMixin, AdminPageMixin, TemplateView)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return f"Retirer l’édition « {Path(self.edition.file_name).name} »"
+        return _("Retirer l’édition « %(name)s »") % {"name": Path(self.edition.file_name).name}
 
     def get_parent_breadcrumbs(self):
         return [editions_breadcrumb()]
@@ -160,7 +167,14 @@ class EditionWithdrawView(PermissionRequiredMixin, AdminPageMixin, TemplateView)
         else:
             messages.success(
                 request,
-                f"« {self.edition.file_name} » est retirée : {removed} observations supprimées ; "
-                "les pages des indicateurs sont à jour.",
+                # Translators: French keeps « observations supprimées » for one observation too.
+                ngettext(
+                    "« %(name)s » est retirée : %(count)s observations supprimées ; les pages des "
+                    "indicateurs sont à jour.",
+                    "« %(name)s » est retirée : %(count)s observations supprimées ; les pages des "
+                    "indicateurs sont à jour.",
+                    removed,
+                )
+                % {"name": self.edition.file_name, "count": removed},
             )
         return redirect("indicators_editions")

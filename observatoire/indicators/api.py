@@ -3,6 +3,7 @@
 import math
 
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 
 from . import selectors
@@ -55,12 +56,12 @@ class TerritoryPage(Schema):
     items: list[TerritoryOut]
 
 
-@router.get("/", response=list[IndicatorOut], summary="Catalogue des indicateurs")
+@router.get("/", response=list[IndicatorOut], summary=_("Catalogue des indicateurs"))
 def indicators(request):
     return [_indicator(entry["indicator"]) for entry in selectors.catalogue()]
 
 
-@router.get("/territoires", response=TerritoryPage, summary="Territoires")
+@router.get("/territoires", response=TerritoryPage, summary=_("Territoires"))
 def territories(request, niveau: str | None = None, page: int = 1):
     """The Hérault's communes and EPCI, and the départements, régions and France (communes of
     other départements, imported for comparison only, are not listed)."""
@@ -84,7 +85,7 @@ def territories(request, niveau: str | None = None, page: int = 1):
     return result
 
 
-@router.get("/{code}/chiffres", response=FigurePage, summary="Chiffres publiés d’un indicateur")
+@router.get("/{code}/chiffres", response=FigurePage, summary=_("Chiffres publiés d’un indicateur"))
 def figures(request, code: str, annee: str | None = None, niveau: str | None = None, page: int = 1):
     """The Hérault, its EPCI and communes by year, after disclosure control: a hidden figure
     has no `nombre` and the status « secret statistique »."""

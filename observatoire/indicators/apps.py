@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class IndicatorsConfig(AppConfig):
     name = "observatoire.indicators"
     label = "indicators"
-    verbose_name = "Indicateurs"
+    verbose_name = _("Indicateurs")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

@@ -12,6 +12,8 @@ The file (512 KB at most, gzip accepted) is read by `core.import_files`: bounded
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from observatoire.core.import_files import open_csv
@@ -26,9 +28,11 @@ REQUIRED = COLUMNS[:3]
 MAX_COMMENT = 500
 MAX_LINES = 2_000
 MAX_BYTES = 512 * 1024
-TOO_LARGE = "Le fichier dépasse 512 Ko : découpez-le."
+TOO_LARGE = gettext_lazy("Le fichier dépasse 512 Ko : découpez-le.")
 SCHEMA_NAME = "schema-chiffres-partenaires.json"
-NO_FIGURE = "Le fichier ne contient aucune ligne de données (aucun chiffre), seulement l’en-tête."
+NO_FIGURE = gettext_lazy(
+    "Le fichier ne contient aucune ligne de données (aucun chiffre), seulement l’en-tête."
+)
 
 
 @dataclass(frozen=True)
@@ -44,33 +48,37 @@ def table_schema() -> dict:
     return {
         "$schema": "https://frictionlessdata.io/schemas/table-schema.json",
         "name": "chiffres-partenaires",
-        "title": "Chiffres déclarés par les partenaires de l’OVFF34",
-        "description": "Un fichier CSV en UTF-8, séparé par des points-virgules, une ligne par "
-        "indicateur et par période. Jamais de nom ni de détail sur une personne.",
+        "title": _("Chiffres déclarés par les partenaires de l’OVFF34"),
+        "description": _(
+            "Un fichier CSV en UTF-8, séparé par des points-virgules, une ligne par "
+            "indicateur et par période. Jamais de nom ni de détail sur une personne."
+        ),
         "fields": [
             {
                 "name": "indicateur",
                 "type": "string",
-                "description": "Code de l’indicateur, tel qu’il figure dans la liste des "
-                "chiffres du partenaire.",
+                "description": _(
+                    "Code de l’indicateur, tel qu’il figure dans la liste des "
+                    "chiffres du partenaire."
+                ),
                 "constraints": {"required": True, "pattern": "^[a-z0-9-]+$"},
             },
             {
                 "name": "periode",
                 "type": "string",
-                "description": "Année (2025) ou trimestre (2025-T1).",
+                "description": _("Année (2025) ou trimestre (2025-T1)."),
                 "constraints": {"required": True, "pattern": r"^\d{4}(-T[1-4])?$"},
             },
             {
                 "name": "nombre",
                 "type": "integer",
-                "description": "Nombre entier, 0 compris.",
+                "description": _("Nombre entier, 0 compris."),
                 "constraints": {"required": True, "minimum": 0, "maximum": MAX_VALUE},
             },
             {
                 "name": "commentaire",
                 "type": "string",
-                "description": "Précision sur le chiffre, facultative.",
+                "description": _("Précision sur le chiffre, facultative."),
                 "constraints": {"maxLength": MAX_COMMENT},
             },
         ],
@@ -81,7 +89,7 @@ def table_schema() -> dict:
 def read(*, data: bytes, user) -> list[Line]:
     """Every line checked; ImportRefused lists the problems, in French."""
     if len(data) > MAX_BYTES:
-        raise ImportRefused([TOO_LARGE])
+        raise ImportRefused([str(TOO_LARGE)])
     codes = {
         indicator.code: indicator
         for indicator in Indicator.objects.exclude(partner=None).select_related("partner")
@@ -92,13 +100,20 @@ def read(*, data: bytes, user) -> list[Line]:
         missing = [name for name in REQUIRED if name not in header]
         if missing:
             names = ", ".join(f"« {name} »" for name in missing)
-            raise ImportRefused([f"Ligne 1 : colonnes manquantes : {names} (séparateur « ; »)."])
+            raise ImportRefused(
+                [
+                    _("Ligne 1 : colonnes manquantes : %(names)s (séparateur « ; »).")
+                    % {"names": names}
+                ]
+            )
         try:
             for number, cells in table.rows:
                 if not any(cell.strip() for cell in cells):
                     continue
                 if len(lines) + len(errors) >= MAX_LINES:
-                    errors.append(f"Plus de {MAX_LINES} lignes : découpez le fichier.")
+                    errors.append(
+                        _("Plus de %(count)s lignes : découpez le fichier.") % {"count": MAX_LINES}
+                    )
                     break
                 line = _line(number, dict(zip(header, cells, strict=False)), codes, user, errors)
                 if line is None:
@@ -106,52 +121,73 @@ def read(*, data: bytes, user) -> list[Line]:
                 key = (line.indicator.pk, line.period)
                 if key in seen:
                     errors.append(
-                        f"Ligne {number} : « {line.indicator.code} » pour {line.period} figure "
-                        f"déjà ligne {seen[key]}."
+                        _(
+                            "Ligne %(number)s : « %(code)s » pour %(period)s figure déjà "
+                            "ligne %(first)s."
+                        )
+                        % {
+                            "number": number,
+                            "code": line.indicator.code,
+                            "period": line.period,
+                            "first": seen[key],
+                        }
                     )
                 seen[key] = number
                 lines.append(line)
         except ImportRefused as refusal:  # unreadable from that line on
             raise ImportRefused([*errors, *refusal.errors]) from refusal
     if not lines and not errors:
-        errors.append(NO_FIGURE)
+        errors.append(str(NO_FIGURE))
     if errors:
         raise ImportRefused(errors)
     return lines
 
 
 def _line(number: int, cells: dict, codes: dict, user, errors: list[str]) -> Line | None:
-    where = f"Ligne {number}"
+    where = _("Ligne %(number)s") % {"number": number}
     found = len(errors)
     code = cells.get("indicateur", "").strip()
     indicator = codes.get(code)
     if indicator is None:
         errors.append(
-            f"{where}, colonne « indicateur » : « {code} » n’est pas un indicateur "
-            "déclaré par un partenaire."
+            _(
+                "%(where)s, colonne « indicateur » : « %(code)s » n’est pas un indicateur "
+                "déclaré par un partenaire."
+            )
+            % {"where": where, "code": code}
         )
     elif not may_declare(user=user, indicator=indicator):
         errors.append(
-            f"{where}, colonne « indicateur » : « {code} » relève de {indicator.partner}, "
-            "pas de votre structure."
+            _(
+                "%(where)s, colonne « indicateur » : « %(code)s » relève de %(partner)s, "
+                "pas de votre structure."
+            )
+            % {"where": where, "code": code, "partner": indicator.partner}
         )
     period = cells.get("periode", "").strip()
     if not PERIOD.regex.fullmatch(period):
         errors.append(
-            f"{where}, colonne « periode » : « {period} » (attendu une année comme 2025 ou un "
-            "trimestre comme 2025-T1)."
+            _(
+                "%(where)s, colonne « periode » : « %(period)s » (attendu une année comme 2025 "
+                "ou un trimestre comme 2025-T1)."
+            )
+            % {"where": where, "period": period}
         )
     raw_value = cells.get("nombre", "").strip().replace("\u202f", "").replace(" ", "")
     if not raw_value.isdigit() or int(raw_value) > MAX_VALUE:
         highest = f"{MAX_VALUE:,}".replace(",", "\u202f")
         errors.append(
-            f"{where}, colonne « nombre » : « {cells.get('nombre', '').strip()} » (attendu un "
-            f"nombre entier entre 0 et {highest})."
+            _(
+                "%(where)s, colonne « nombre » : « %(value)s » (attendu un nombre entier entre 0 "
+                "et %(highest)s)."
+            )
+            % {"where": where, "value": cells.get("nombre", "").strip(), "highest": highest}
         )
     comment = cells.get("commentaire", "").strip()
     if len(comment) > MAX_COMMENT:
         errors.append(
-            f"{where}, colonne « commentaire » : {len(comment)} caractères (au plus {MAX_COMMENT})."
+            _("%(where)s, colonne « commentaire » : %(length)s caractères (au plus %(most)s).")
+            % {"where": where, "length": len(comment), "most": MAX_COMMENT}
         )
     if len(errors) > found:
         return None
@@ -169,8 +205,16 @@ def record(*, lines: list[Line], user) -> list[PartnerFigure]:
         )
     }
     errors = [
-        f"Ligne {line.number} : le chiffre « {line.indicator.code} » de {line.period} est déjà "
-        f"{figure.get_status_display()} ; il ne se modifie plus."
+        _(
+            "Ligne %(number)s : le chiffre « %(code)s » de %(period)s est déjà %(status)s ; "
+            "il ne se modifie plus."
+        )
+        % {
+            "number": line.number,
+            "code": line.indicator.code,
+            "period": line.period,
+            "status": figure.get_status_display(),
+        }
         for line in lines
         if (figure := existing.get((line.indicator.pk, line.period))) is not None
         and figure.status != PartnerFigure.DRAFT

@@ -7,6 +7,8 @@ the same seed gives the same bytes, so a second run finds the files already impo
 import tempfile
 from pathlib import Path
 
+from wagtail.models import Locale
+
 from observatoire.directory.models import Commune
 
 from .sample import GENERATED_MARK, upper_sample_texts, write_sample
@@ -72,7 +74,7 @@ def load_demo_partner_figures() -> None:
 
     source, _ = Source.objects.get_or_create(name=PARTNER_SOURCE["name"], defaults=PARTNER_SOURCE)
     for code, label, partner_slug, unit, about_people in PARTNER_INDICATORS:
-        partner = PartnerPage.objects.filter(slug=partner_slug).first()
+        partner = PartnerPage.objects.filter(slug=partner_slug, locale=Locale.get_default()).first()
         if partner is None:
             continue
         Indicator.objects.get_or_create(

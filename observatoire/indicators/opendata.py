@@ -1,5 +1,10 @@
 """Open data descriptions: Table Schema for each CSV the site serves, and a DCAT catalogue in
-JSON-LD that data.gouv.fr can harvest. Pure: URLs are passed in."""
+JSON-LD that data.gouv.fr can harvest. Pure: URLs are passed in. The titles and descriptions
+are in the active language; field names, codes and status values are identifiers, never
+translated."""
+
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from observatoire.core.csv_files import SITE
 
@@ -22,9 +27,11 @@ def communes_schema() -> dict:
     return {
         "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
         "name": "indicateur-communes",
-        "title": "Un indicateur pour l’Hérault, ses EPCI et ses communes, une année",
-        "description": "Chiffres après secret statistique : un chiffre caché n’a pas de nombre "
-        "et porte le statut « secret statistique ».",
+        "title": _("Un indicateur pour l’Hérault, ses EPCI et ses communes, une année"),
+        "description": _(
+            "Chiffres après secret statistique : un chiffre caché n’a pas de nombre "
+            "et porte le statut « secret statistique »."
+        ),
         "licenses": [{"name": "etalab-2.0", "title": LICENCE, "path": LICENCE_URL}],
         "missingValues": [""],
         "fields": [
@@ -37,7 +44,7 @@ def communes_schema() -> dict:
                 "name": "code",
                 "type": "string",
                 "constraints": {"required": True},
-                "description": "Code INSEE (SIREN pour un EPCI)",
+                "description": _("Code INSEE (SIREN pour un EPCI)"),
             },
             {"name": "nom", "type": "string", "constraints": {"required": True}},
             {"name": "annee", "type": "year", "constraints": {"required": True}},
@@ -45,9 +52,9 @@ def communes_schema() -> dict:
                 "name": "nombre",
                 "type": "integer",
                 "constraints": {"minimum": 0},
-                "description": "Vide quand le chiffre n’est pas publié",
+                "description": _("Vide quand le chiffre n’est pas publié"),
             },
-            _number("taux_pour_mille", "Pour 1 000 habitants (ou logements), vide si inconnu"),
+            _number("taux_pour_mille", _("Pour 1 000 habitants (ou logements), vide si inconnu")),
             {
                 "name": "statut",
                 "type": "string",
@@ -61,11 +68,11 @@ def series_schema() -> dict:
     fields = [{"name": "annee", "type": "year", "constraints": {"required": True}}]
     for place in ("herault", "occitanie", "france"):
         fields.append({"name": f"{place}_nombre", "type": "integer", "constraints": {"minimum": 0}})
-        fields.append(_number(f"{place}_taux_pour_mille", "Pour 1 000 habitants"))
+        fields.append(_number(f"{place}_taux_pour_mille", _("Pour 1 000 habitants")))
     return {
         "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
         "name": "indicateur-serie",
-        "title": "Un indicateur par année : Hérault, Occitanie, France",
+        "title": _("Un indicateur par année : Hérault, Occitanie, France"),
         "licenses": [{"name": "etalab-2.0", "title": LICENCE, "path": LICENCE_URL}],
         "missingValues": [""],
         "fields": fields,
@@ -84,10 +91,12 @@ def catalogue(*, site: str, datasets: list[dict]) -> dict:
         },
         "@id": f"{site}/donnees/catalogue.jsonld",
         "@type": "dcat:Catalog",
-        "dct:title": "Données ouvertes de l’OVFF34",
-        "dct:description": "Indicateurs des violences faites aux femmes dans l’Hérault et "
-        "annuaire des services d’aide, sous Licence Ouverte 2.0.",
-        "dct:language": "fr",
+        "dct:title": _("Données ouvertes de l’OVFF34"),
+        "dct:description": _(
+            "Indicateurs des violences faites aux femmes dans l’Hérault et "
+            "annuaire des services d’aide, sous Licence Ouverte 2.0."
+        ),
+        "dct:language": get_language(),  # the language of these titles and descriptions
         "dct:publisher": {"@type": "foaf:Organization", "foaf:name": PUBLISHER},
         "foaf:homepage": {"@id": f"{site}/donnees/"},
         "dcat:dataset": [_dataset(site, dataset) for dataset in datasets],

@@ -3,6 +3,7 @@
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from . import declarations, opendata, selectors
@@ -13,6 +14,9 @@ def _absolute(request, name: str, *args) -> str:
 
 
 def _datasets(request) -> list[dict]:
+    """Each dataset for the page and the DCAT catalogue; an indicator's own texts (its label,
+    definition and source) come from the database, in French (`indicator` lets the page mark
+    them so)."""
     communes_schema = _absolute(request, "opendata:schema-communes")
     series_schema = _absolute(request, "opendata:schema-series")
     datasets = []
@@ -23,13 +27,13 @@ def _datasets(request) -> list[dict]:
             continue
         distributions = [
             {
-                "title": "Série annuelle : Hérault, Occitanie, France",
+                "title": _("Série annuelle : Hérault, Occitanie, France"),
                 "url": _absolute(request, "indicators:series-csv", indicator.code),
                 "schema": series_schema,
             },
             *(
                 {
-                    "title": f"Hérault, EPCI et communes, {period}",
+                    "title": _("Hérault, EPCI et communes, %(period)s") % {"period": period},
                     "url": _absolute(request, "indicators:communes-csv", indicator.code, period),
                     "schema": communes_schema,
                 }
@@ -39,9 +43,11 @@ def _datasets(request) -> list[dict]:
         datasets.append(
             {
                 "id": f"indicateur-{indicator.code}",
-                "title": f"{indicator.label} dans l’Hérault",
-                "description": f"{indicator.definition} Source : {indicator.source.publisher}.",
-                "keywords": ["violences", "Hérault", "indicateur", indicator.label],
+                "indicator": indicator,
+                "title": _("%(label)s dans l’Hérault") % {"label": indicator.label},
+                "description": _("%(definition)s Source : %(publisher)s.")
+                % {"definition": indicator.definition, "publisher": indicator.source.publisher},
+                "keywords": [_("violences"), "Hérault", _("indicateur"), indicator.label],
                 "page": _absolute(request, "indicators:indicator", indicator.code),
                 "temporal": (periods[0], periods[-1]) if periods[0].isdigit() else None,
                 "distributions": distributions,
@@ -50,14 +56,16 @@ def _datasets(request) -> list[dict]:
     datasets.append(
         {
             "id": "annuaire",
-            "title": "Services d’aide aux victimes de violences dans l’Hérault",
-            "description": "L’annuaire de l’observatoire au format data·inclusion ; les adresses "
-            "confidentielles n’y figurent jamais.",
-            "keywords": ["violences", "Hérault", "annuaire", "data·inclusion"],
+            "title": _("Services d’aide aux victimes de violences dans l’Hérault"),
+            "description": _(
+                "L’annuaire de l’observatoire au format data·inclusion ; les adresses "
+                "confidentielles n’y figurent jamais."
+            ),
+            "keywords": [_("violences"), "Hérault", _("annuaire"), "data·inclusion"],
             "page": _absolute(request, "directory:search"),
             "distributions": [
                 {
-                    "title": "Annuaire (CSV)",
+                    "title": _("Annuaire (CSV)"),
                     "url": _absolute(request, "directory:export-csv"),
                     "schema": _absolute(request, "directory:export-schema"),
                 }

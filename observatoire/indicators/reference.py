@@ -1,4 +1,9 @@
-"""Reference lists: the SSMSI commune indicators, and the territories above the communes."""
+"""Reference lists: the SSMSI commune indicators, and the territories above the communes.
+
+Copied into the database by `load_indicators` (and the partners' indicators by `load_demo`),
+hence not marked for translation: the labels must match the SSMSI file's, and the pages mark
+them `lang="fr"`.
+"""
 
 SSMSI_SOURCE = {
     "name": "SSMSI – délinquance enregistrée par la police et la gendarmerie",

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.db.models import Sum as Total
+from django.utils.translation import gettext as _
 
 from observatoire.core.page_cache import deploy_fingerprint
 
@@ -33,9 +34,19 @@ class Figure:
 
     @property
     def label(self) -> str:
+        """The status of a hidden or missing figure in the CSV files and the API: a value of
+        their schema, French in every language."""
         return {
             SUPPRESSED: "secret statistique",
             Observation.NOT_AVAILABLE: "non disponible",
+        }.get(self.state, "")
+
+    @property
+    def shown_label(self) -> str:
+        """The same status as the pages show it, in the reader's language."""
+        return {
+            SUPPRESSED: _("secret statistique"),
+            Observation.NOT_AVAILABLE: _("non disponible"),
         }.get(self.state, "")
 
 
@@ -122,7 +133,7 @@ def territory_rows(*, place: Territory) -> list[dict]:
         indicator = entry["indicator"]
         figures = []
         for period in periods(indicator=indicator, tree=tree)[-3:]:
-            _, cells = _protected_cells(indicator=indicator, period=period, stamp=stamp)
+            _order, cells = _protected_cells(indicator=indicator, period=period, stamp=stamp)
             if place.pk in cells:
                 figures.append(Figure(place, period, *cells[place.pk]))
         if figures:

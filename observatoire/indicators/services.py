@@ -2,6 +2,8 @@
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from observatoire.core.page_cache import clear_page_cache
@@ -66,8 +68,8 @@ def _indicator(code, label, denominator, source, replaced_by=None) -> Indicator:
 
 
 EDITION_ACTIONS = {
-    "ovff.edition.import": "Édition importée",
-    "ovff.edition.withdraw": "Édition retirée",
+    "ovff.edition.import": gettext_lazy("Édition importée"),
+    "ovff.edition.withdraw": gettext_lazy("Édition retirée"),
 }
 
 
@@ -81,13 +83,15 @@ def withdraw_edition(*, edition: Edition, user) -> int:
     with transaction.atomic():
         edition = Edition.objects.select_for_update().get(pk=edition.pk)
         if edition.withdrawn_at is not None:
-            raise EditionError("Cette édition a déjà été retirée.")
+            raise EditionError(_("Cette édition a déjà été retirée."))
         if edition.source.name != reference.SSMSI_SOURCE["name"]:
             raise EditionError(
-                "Seules les éditions importées du SSMSI se retirent ici ; les chiffres des "
-                "partenaires suivent leur propre circuit."
+                _(
+                    "Seules les éditions importées du SSMSI se retirent ici ; les chiffres des "
+                    "partenaires suivent leur propre circuit."
+                )
             )
-        removed, _ = Observation.objects.filter(edition=edition).delete()
+        removed = Observation.objects.filter(edition=edition).delete()[0]
         edition.withdrawn_at, edition.withdrawn_by = timezone.now(), user
         edition.save(update_fields=["withdrawn_at", "withdrawn_by"])
         log(instance=edition, action="ovff.edition.withdraw", user=user)

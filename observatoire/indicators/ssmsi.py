@@ -27,6 +27,8 @@ from pathlib import Path
 from django.db import IntegrityError, transaction
 from django.utils.dateformat import format as date_format
 from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
 from observatoire.core.formatting import format_number
@@ -119,11 +121,33 @@ def imported_edition(*, digest: str) -> Edition | None:
 
 
 def already_imported_message(edition: Edition) -> str:
-    who = f" par {edition.imported_by}" if edition.imported_by else ""
+    values = {
+        "date": date_format(localtime(edition.imported_at), "j F Y"),
+        "user": edition.imported_by,
+        "name": edition.file_name,
+    }
+    if edition.imported_by:
+        return (
+            _(
+                "Ce fichier a déjà été importé le %(date)s par %(user)s (« %(name)s ») : il "
+                "n’est pas importé une seconde fois."
+            )
+            % values
+        )
     return (
-        f"Ce fichier a déjà été importé le {date_format(localtime(edition.imported_at), 'j F Y')}"
-        f"{who} (« {edition.file_name} ») : il n’est pas importé une seconde fois."
+        _(
+            "Ce fichier a déjà été importé le %(date)s (« %(name)s ») : il n’est pas importé "
+            "une seconde fois."
+        )
+        % values
     )
+
+
+def where(place: str, number: int) -> str:
+    """« Ligne 8 » of a CSV file or « Enregistrement 8 » of a Parquet file (`Table.place`)."""
+    if place == "Enregistrement":
+        return _("Enregistrement %(number)s") % {"number": number}
+    return _("Ligne %(number)s") % {"number": number}
 
 
 def import_job(job, progress: Callable) -> list[str]:
@@ -138,13 +162,38 @@ def import_job(job, progress: Callable) -> list[str]:
     if report.already_imported:
         raise ImportRefused([already_imported_message(report.edition)])
     progress(rows_read=report.rows_read, fraction=1.0)
-    lines = [
-        f"{format_number(report.rows_read)} lignes lues, "
-        f"{format_number(report.observations)} observations enregistrées"
-        + (f", {format_number(report.outside)} hors du champ." if report.outside else "."),
-    ]
+    counts = {
+        "rows": format_number(report.rows_read),
+        "observations": format_number(report.observations),
+        "outside": format_number(report.outside),
+    }
+    if report.outside:
+        # Translators: French keeps « lignes lues » for one line too.
+        summary = ngettext(
+            "%(rows)s lignes lues, %(observations)s observations enregistrées, %(outside)s hors "
+            "du champ.",
+            "%(rows)s lignes lues, %(observations)s observations enregistrées, %(outside)s hors "
+            "du champ.",
+            report.rows_read,
+        )
+    else:
+        # Translators: French keeps « lignes lues » for one line too.
+        summary = ngettext(
+            "%(rows)s lignes lues, %(observations)s observations enregistrées.",
+            "%(rows)s lignes lues, %(observations)s observations enregistrées.",
+            report.rows_read,
+        )
+    lines = [summary % counts]
     for label, count in sorted(report.unknown_labels.items()):
-        lines.append(f"Indicateur inconnu, {format_number(count)} lignes ignorées : « {label} ».")
+        lines.append(
+            # Translators: French keeps « lignes ignorées » for one line too.
+            ngettext(
+                "Indicateur inconnu, %(count)s lignes ignorées : « %(label)s ».",
+                "Indicateur inconnu, %(count)s lignes ignorées : « %(label)s ».",
+                count,
+            )
+            % {"count": format_number(count), "label": label}
+        )
     return lines
 
 
@@ -185,7 +234,7 @@ def _first_repeated_row(path: Path, departement: str | None) -> str:
     """A second reading, on this error only: rows are not remembered while importing."""
     seen: dict[int, int] = {}
     with _open_table(path) as table:
-        level, code_at, _ = _level(table.header)
+        level, code_at, _year = _level(table.header)
         year_at, label_at = table.header.index("annee"), table.header.index("indicateur")
         for number, cells in table.rows:
             code = cells[code_at].strip()
@@ -193,12 +242,19 @@ def _first_repeated_row(path: Path, departement: str | None) -> str:
                 continue
             key = hash((code, cells[year_at].strip(), cells[label_at].strip()))
             if key in seen:
-                return (
-                    f"{table.place} {number} : même territoire, même année et même indicateur "
-                    f"qu’à la ligne {seen[key]} (« {code} », {cells[year_at].strip()})."
-                )
+                return _(
+                    "%(where)s : même territoire, même année et même indicateur qu’à la ligne "
+                    "%(first)s (« %(code)s », %(year)s)."
+                ) % {
+                    "where": where(table.place, number),
+                    "first": seen[key],
+                    "code": code,
+                    "year": cells[year_at].strip(),
+                }
             seen[key] = number
-    return "Le fichier contient deux fois le même chiffre (même territoire, année et indicateur)."
+    return _(
+        "Le fichier contient deux fois le même chiffre (même territoire, année et indicateur)."
+    )
 
 
 @transaction.atomic
@@ -212,10 +268,10 @@ def _import(table: Table, *, file_name, digest, departement, user, on_progress) 
         missing.insert(0, "CODGEO_<année>")
     if missing:
         names = ", ".join(f"« {name} »" for name in missing)
-        raise ImportRefused([f"Ligne 1 : colonnes manquantes : {names}."])
+        raise ImportRefused([_("Ligne 1 : colonnes manquantes : %(names)s.") % {"names": names}])
     if level != Territory.COMMUNE:
         departement = None  # every département (or région): France is their sum
-    source, _ = Source.objects.get_or_create(name=SSMSI_SOURCE["name"], defaults=SSMSI_SOURCE)
+    source = Source.objects.get_or_create(name=SSMSI_SOURCE["name"], defaults=SSMSI_SOURCE)[0]
     edition = Edition.objects.create(
         source=source,
         file_name=file_name,
@@ -233,7 +289,10 @@ def _import(table: Table, *, file_name, digest, departement, user, on_progress) 
         if report.rows_read % PROGRESS_EVERY == 0:
             on_progress(rows_read=report.rows_read, fraction=table.progress())
         if len(cells) != width:
-            errors.append(f"{table.place} {number} : {len(cells)} colonnes au lieu de {width}.")
+            errors.append(
+                _("%(where)s : %(count)s colonnes au lieu de %(expected)s.")
+                % {"where": where(table.place, number), "count": len(cells), "expected": width}
+            )
             if len(errors) > MAX_ERRORS:
                 break
             continue
@@ -299,23 +358,29 @@ class _Parser:
         diffusion = "diff" if self.diffusion_at is None else cells[self.diffusion_at].strip()
         if diffusion != "diff" and diffusion != "ndiff":  # hot path
             errors.append(
-                f"{self._where(number)}, colonne « est_diffuse » : « {diffusion} » "
-                "(attendu diff ou ndiff)."
+                _("%(where)s, colonne « est_diffuse » : « %(value)s » (attendu diff ou ndiff).")
+                % {"where": self._where(number), "value": diffusion}
             )
             return None
         if code != self.last_code:
             if not self.code_pattern.fullmatch(code):
                 errors.append(
-                    f"{self._where(number)} : « {code} » n’est pas un code de {self.kind}."
+                    _("%(where)s : « %(code)s » n’est pas un code de %(kind)s.")
+                    % {"where": self._where(number), "code": code, "kind": self.kind}
                 )
                 return None
             self.last_code = code
         year = self._integer(cells, self.year_at, number)
         if year is None:
-            errors.append(f"{self._where(number)}, colonne « annee » : obligatoire.")
+            errors.append(
+                _("%(where)s, colonne « annee » : obligatoire.") % {"where": self._where(number)}
+            )
             return None
         if not 1990 <= year <= 2100:
-            errors.append(f"{self._where(number)}, colonne « annee » : « {year} » hors de portée.")
+            errors.append(
+                _("%(where)s, colonne « annee » : « %(year)s » hors de portée.")
+                % {"where": self._where(number), "year": year}
+            )
         return Row(
             code,
             year,
@@ -327,7 +392,7 @@ class _Parser:
         )
 
     def _where(self, number: int) -> str:
-        return f"{self.place} {number}"
+        return where(self.place, number)
 
     def _integer(self, cells: list[str], at: int, number: int) -> int | None:
         value = cells[at]
@@ -340,7 +405,8 @@ class _Parser:
             return int(value)
         name = next(name for name, i in self.index.items() if i == at)
         self.errors.append(
-            f"{self._where(number)}, colonne « {name} » : « {value} » n’est pas un entier."
+            _("%(where)s, colonne « %(column)s » : « %(value)s » n’est pas un entier.")
+            % {"where": self._where(number), "column": name, "value": value}
         )
         return None
 
@@ -351,12 +417,12 @@ class _Parser:
         try:
             rate = Decimal(text.replace(",", "."))
         except InvalidOperation:
-            problem = "n’est pas un nombre"
+            message = _(
+                "%(where)s, colonne « taux_pour_mille » : « %(value)s » n’est pas un nombre."
+            )
         else:
             if rate.is_finite() and rate >= 0:
                 return rate
-            problem = "n’est pas un taux"
-        self.errors.append(
-            f"{self._where(number)}, colonne « taux_pour_mille » : « {text} » {problem}."
-        )
+            message = _("%(where)s, colonne « taux_pour_mille » : « %(value)s » n’est pas un taux.")
+        self.errors.append(message % {"where": self._where(number), "value": text})
         return None

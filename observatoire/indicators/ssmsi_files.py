@@ -13,20 +13,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 PARQUET_MAGIC = b"PAR1"
 CHUNK = 1 << 20
 PARQUET_BATCH = 50_000
 
 
 class UnreadableFile(ValueError):
-    """The file cannot be read at all; the message is French and says where."""
+    """The file cannot be read at all; the message (in the active language) says where."""
 
 
 @dataclass
 class Table:
     header: list[str]
     rows: Iterator[tuple[int, list[str]]]  # (row number as `place` expects it, cells)
-    place: str  # "Ligne" (CSV, the header is line 1) or "Enregistrement" (Parquet, from 1)
+    # "Ligne" (CSV, the header is line 1) or "Enregistrement" (Parquet, from 1): an identifier,
+    # written in the reader's language by `ssmsi.where()`.
+    place: str
     progress: Callable[[], float] = lambda: 0.0  # the share of the file read so far
 
 
@@ -50,7 +54,7 @@ def _parquet(path: Path) -> Table:
     try:
         parquet = pq.ParquetFile(path)
     except (pa.ArrowException, OSError) as error:
-        raise UnreadableFile("Le fichier Parquet est illisible.") from error
+        raise UnreadableFile(_("Le fichier Parquet est illisible.")) from error
     read = [0]
     total = max(parquet.metadata.num_rows, 1)
     return Table(
@@ -72,5 +76,6 @@ def _parquet_rows(parquet, pa, read: list[int]) -> Iterator[tuple[int, list[str]
                 yield number, ["NA" if v is None else str(v) for v in values]
     except (pa.ArrowException, OSError) as error:
         raise UnreadableFile(
-            f"Enregistrement {number + 1} : le fichier Parquet est illisible."
+            _("Enregistrement %(number)s : le fichier Parquet est illisible.")
+            % {"number": number + 1}
         ) from error

@@ -8,22 +8,25 @@ an observation of the Hérault (shown, like every count, through disclosure cont
 import hashlib
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from observatoire.accounts.selectors import is_coordinator, partner_id_of
 
 from .models import Edition, Indicator, Observation, PartnerFigure, Source, Territory
 
+# Copied into the database (the partners' source), hence not translated.
 PARTNER_SOURCE = {
     "name": "Déclarations des partenaires de l’observatoire",
     "publisher": "Partenaires de l’OVFF34",
     "licence": "Licence Ouverte 2.0",
 }
 FIGURE_ACTIONS = {
-    "ovff.figure.import": "Chiffre déclaré par fichier",
-    "ovff.figure.submit": "Chiffre soumis à la coordination",
-    "ovff.figure.validate": "Chiffre validé",
-    "ovff.figure.publish": "Chiffre publié",
+    "ovff.figure.import": gettext_lazy("Chiffre déclaré par fichier"),
+    "ovff.figure.submit": gettext_lazy("Chiffre soumis à la coordination"),
+    "ovff.figure.validate": gettext_lazy("Chiffre validé"),
+    "ovff.figure.publish": gettext_lazy("Chiffre publié"),
 }
 
 
@@ -60,10 +63,10 @@ def may_publish(*, figure: PartnerFigure, user) -> bool:
 def submit(*, figure: PartnerFigure, user) -> None:
     if not may_declare(user=user, indicator=figure.indicator):
         raise FigureError(
-            "Seul le partenaire concerné ou la coordination peut soumettre ce chiffre."
+            _("Seul le partenaire concerné ou la coordination peut soumettre ce chiffre.")
         )
     if figure.status != PartnerFigure.DRAFT:
-        raise FigureError("Ce chiffre a déjà été soumis.")
+        raise FigureError(_("Ce chiffre a déjà été soumis."))
     figure.status, figure.submitted_by = PartnerFigure.SUBMITTED, user
     figure.save(update_fields=["status", "submitted_by"])
     log(instance=figure, action="ovff.figure.submit", user=user)
@@ -72,11 +75,11 @@ def submit(*, figure: PartnerFigure, user) -> None:
 @transaction.atomic
 def validate(*, figure: PartnerFigure, user) -> None:
     if not is_coordinator(user=user):
-        raise FigureError("Seule la coordination valide les chiffres.")
+        raise FigureError(_("Seule la coordination valide les chiffres."))
     if figure.status != PartnerFigure.SUBMITTED:
-        raise FigureError("Seul un chiffre soumis peut être validé.")
+        raise FigureError(_("Seul un chiffre soumis peut être validé."))
     if figure.submitted_by_id == user.pk:
-        raise FigureError("Une autre personne que celle qui l’a soumis doit valider ce chiffre.")
+        raise FigureError(_("Une autre personne que celle qui l’a soumis doit valider ce chiffre."))
     figure.status, figure.validated_by = PartnerFigure.VALIDATED, user
     figure.save(update_fields=["status", "validated_by"])
     log(instance=figure, action="ovff.figure.validate", user=user)
@@ -85,9 +88,9 @@ def validate(*, figure: PartnerFigure, user) -> None:
 @transaction.atomic
 def publish(*, figure: PartnerFigure, user) -> Observation:
     if not is_coordinator(user=user):
-        raise FigureError("Seule la coordination publie les chiffres.")
+        raise FigureError(_("Seule la coordination publie les chiffres."))
     if figure.status != PartnerFigure.VALIDATED:
-        raise FigureError("Seul un chiffre validé peut être publié.")
+        raise FigureError(_("Seul un chiffre validé peut être publié."))
     observation = record_observation(figure=figure, user=user)
     figure.status = PartnerFigure.PUBLISHED
     figure.save(update_fields=["status"])

@@ -4,7 +4,10 @@ from decimal import Decimal
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
+from wagtail.models import Locale
 
 from observatoire.core import csv_files
 from observatoire.directory import map as drawing
@@ -13,7 +16,7 @@ from observatoire.directory.models import Commune
 from . import charts, selectors
 from .models import Indicator, LetterIndexPage, Observation, Territory
 
-CAVEATS = (
+CAVEATS = gettext_lazy(
     "Ces chiffres comptent les faits enregistrés par la police et la gendarmerie, pas tous les "
     "faits commis : beaucoup de violences ne sont jamais signalées, et une hausse peut venir "
     "d’un meilleur accueil des plaintes. Les faits sont comptés dans la commune où ils ont été "
@@ -23,10 +26,12 @@ CAVEATS = (
 
 @require_safe
 def catalogue(request):
+    # The list of letters in the reader's language when it is translated (else the French one).
+    letters = LetterIndexPage.objects.live().filter(locale=Locale.get_default()).first()
     return render(
         request,
         "indicators/catalogue.html",
-        {"entries": selectors.catalogue(), "letters": LetterIndexPage.objects.live().first()},
+        {"entries": selectors.catalogue(), "letters": letters.localized if letters else None},
     )
 
 
@@ -145,10 +150,10 @@ def _chart(series: list[dict]) -> charts.Chart | None:
     return charts.line_chart(
         [row["period"] for row in series],
         [
-            ("Hérault", "chart__herault", [rate(row["herault"]) for row in series]),
-            ("Occitanie", "chart__occitanie", [rate(row["occitanie"]) for row in series]),
+            (_("Hérault"), "chart__herault", [rate(row["herault"]) for row in series]),
+            (_("Occitanie"), "chart__occitanie", [rate(row["occitanie"]) for row in series]),
             (
-                "France",
+                _("France"),
                 "chart__france",
                 [float(r["france_rate"]) if r["france_rate"] is not None else None for r in series],
             ),

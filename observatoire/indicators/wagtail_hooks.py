@@ -8,6 +8,8 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
@@ -30,9 +32,9 @@ from .services import EDITION_ACTIONS
 # Each step: its button, who may take it (the button shows only to them), and the action
 # (which checks again and says why not).
 STEPS = {
-    "soumettre": ("Soumettre", submissions.may_submit, submissions.submit),
-    "valider": ("Valider", submissions.may_validate, submissions.validate),
-    "publier": ("Publier", submissions.may_publish, submissions.publish),
+    "soumettre": (gettext_lazy("Soumettre"), submissions.may_submit, submissions.submit),
+    "valider": (gettext_lazy("Valider"), submissions.may_validate, submissions.validate),
+    "publier": (gettext_lazy("Publier"), submissions.may_publish, submissions.publish),
 }
 
 
@@ -55,7 +57,7 @@ class FigureIndexView(SnippetViewSet.index_view_class):
         return [
             *super().header_buttons,
             HeaderButton(
-                "Importer un fichier CSV",
+                _("Importer un fichier CSV"),
                 url=reverse("indicators_figure_import"),
                 icon_name="upload",
             ),
@@ -66,7 +68,7 @@ class PartnerFigureViewSet(ScopedObjectsMixin, SnippetViewSet):
     index_view_class = FigureIndexView
     model = PartnerFigure
     icon = "table"
-    menu_label = "Chiffres des partenaires"
+    menu_label = gettext_lazy("Chiffres des partenaires")
     add_to_admin_menu = True
     menu_order = 250
     list_display = ["indicator", "period", "value", "status"]
@@ -103,7 +105,7 @@ def take_step(request, pk: int, step: str):
     figure = get_object_or_404(scoped_figures(request.user), pk=pk)
     if step not in STEPS:
         raise Http404
-    label, _, action = STEPS[step]
+    label, _may_take, action = STEPS[step]
     if request.method == "GET":
         return render(request, "indicators/figure_step.html", {"figure": figure, "label": label})
     try:
@@ -111,14 +113,19 @@ def take_step(request, pk: int, step: str):
     except submissions.FigureError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, f"« {figure} » : {label.lower()}, c’est fait.")
+        messages.success(
+            request,
+            _("« %(figure)s » : %(step)s, c’est fait.") % {"figure": figure, "step": label.lower()},
+        )
     return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
 
 
 class DeclarationFileForm(forms.Form):
     file = forms.FileField(
-        label="Fichier CSV (UTF-8, séparateur « ; »)",
-        help_text="Colonnes : indicateur ; periode ; nombre ; commentaire (facultatif).",
+        label=gettext_lazy("Fichier CSV (UTF-8, séparateur « ; »)"),
+        help_text=gettext_lazy(
+            "Colonnes : indicateur ; periode ; nombre ; commentaire (facultatif)."
+        ),
     )
 
     def clean_file(self):
@@ -145,8 +152,15 @@ def import_figures(request):
         else:
             messages.success(
                 request,
-                f"{len(figures)} chiffre(s) enregistré(s) en brouillon : vérifiez-les, puis "
-                "soumettez-les à la coordination.",
+                # Translators: French writes « chiffre(s) » whatever the number.
+                ngettext(
+                    "%(count)s chiffre(s) enregistré(s) en brouillon : vérifiez-les, puis "
+                    "soumettez-les à la coordination.",
+                    "%(count)s chiffre(s) enregistré(s) en brouillon : vérifiez-les, puis "
+                    "soumettez-les à la coordination.",
+                    len(figures),
+                )
+                % {"count": len(figures)},
             )
             return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
     return render(
@@ -189,7 +203,7 @@ class EditionsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def editions_menu_item():
     return EditionsMenuItem(
-        "Indicateurs", reverse("indicators_editions"), icon_name="table", order=240
+        gettext_lazy("Indicateurs"), reverse("indicators_editions"), icon_name="table", order=240
     )
 
 
@@ -209,7 +223,7 @@ def figure_urls():
 def figure_buttons(snippet, user, next_url=None):
     if not isinstance(snippet, PartnerFigure):
         return
-    for step, (label, may_take, _) in STEPS.items():
+    for step, (label, may_take, _action) in STEPS.items():
         if may_take(figure=snippet, user=user):
             yield ListingButton(
                 label,
@@ -221,7 +235,7 @@ def figure_buttons(snippet, user, next_url=None):
 @hooks.register("before_edit_snippet")
 def submitted_figures_are_frozen(request, instance):
     if isinstance(instance, PartnerFigure) and instance.status != PartnerFigure.DRAFT:
-        messages.warning(request, "Un chiffre soumis ne se modifie plus.")
+        messages.warning(request, _("Un chiffre soumis ne se modifie plus."))
         return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
     return None
 

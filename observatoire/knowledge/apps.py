@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class KnowledgeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "observatoire.knowledge"
-    verbose_name = "Travaux et ressources"
+    verbose_name = _("Travaux et ressources")
 
     def ready(self):
         from observatoire.core.page_cache import register_public_content

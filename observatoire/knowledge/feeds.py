@@ -4,10 +4,13 @@ nobody's address: a reader asks, the site answers, nothing is kept."""
 import datetime
 
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from observatoire.core.i18n import in_active_language, lang_path, page_url
 from observatoire.pages.models import NewsPage
 
 from .models import EventPage, PublicationPage
@@ -17,10 +20,16 @@ LIMIT = 30
 
 class _AtomFeed(Feed):
     feed_type = Atom1Feed
-    author_name = "Observatoire départemental des violences faites aux femmes de l’Hérault"
+    author_name = gettext_lazy(
+        "Observatoire départemental des violences faites aux femmes de l’Hérault"
+    )
+    path = "/"
+
+    def link(self):
+        return lang_path(self.path)
 
     def item_link(self, item):
-        return item.url
+        return page_url(item)
 
     def item_title(self, item):
         return item.title
@@ -30,12 +39,12 @@ class _AtomFeed(Feed):
 
 
 class NewsFeed(_AtomFeed):
-    title = "Actualités de l’OVFF34"
-    link = "/actualites/"
-    subtitle = "Les actualités de l’observatoire."
+    title = gettext_lazy("Actualités de l’OVFF34")
+    path = "/actualites/"
+    subtitle = gettext_lazy("Les actualités de l’observatoire.")
 
     def items(self):
-        return NewsPage.objects.live().public().order_by("-date", "-pk")[:LIMIT]
+        return in_active_language(NewsPage.objects.live().public()).order_by("-date", "-pk")[:LIMIT]
 
     def item_description(self, item):
         return item.intro
@@ -45,12 +54,14 @@ class NewsFeed(_AtomFeed):
 
 
 class PublicationFeed(_AtomFeed):
-    title = "Ressources de l’OVFF34"
-    link = "/ressources/"
-    subtitle = "Études, guides, fiches réflexes, affiches et dépliants."
+    title = gettext_lazy("Ressources de l’OVFF34")
+    path = "/ressources/"
+    subtitle = gettext_lazy("Études, guides, fiches réflexes, affiches et dépliants.")
 
     def items(self):
-        return PublicationPage.objects.live().public().order_by("-first_published_at")[:LIMIT]
+        return in_active_language(PublicationPage.objects.live().public()).order_by(
+            "-first_published_at"
+        )[:LIMIT]
 
     def item_description(self, item):
         return strip_tags(item.summary) or item.intro
@@ -60,16 +71,22 @@ class PublicationFeed(_AtomFeed):
 
 
 class AgendaFeed(_AtomFeed):
-    title = "Agenda de l’OVFF34"
-    link = "/agenda/"
-    subtitle = "Formations, réunions des réseaux et conférences."
+    title = gettext_lazy("Agenda de l’OVFF34")
+    path = "/agenda/"
+    subtitle = gettext_lazy("Formations, réunions des réseaux et conférences.")
 
     def items(self):
-        return EventPage.objects.live().public().order_by("-start")[:LIMIT]
+        return in_active_language(EventPage.objects.live().public()).order_by("-start")[:LIMIT]
 
     def item_description(self, item):
         start = timezone.localtime(item.start)
-        return f"Le {start:%d/%m/%Y à %H h %M}, {item.place}. {item.intro}"
+        return _("Le %(date)s à %(hour)s h %(minute)s, %(place)s. %(intro)s") % {
+            "date": formats.date_format(start, "SHORT_DATE_FORMAT"),
+            "hour": f"{start:%H}",
+            "minute": f"{start:%M}",
+            "place": item.place,
+            "intro": item.intro,
+        }
 
     def item_pubdate(self, item):
         return item.first_published_at

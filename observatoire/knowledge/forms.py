@@ -1,11 +1,13 @@
 import re
 
 from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import ThemePage
 from .models.publications import AUDIENCES, KINDS, LANGUAGES
 
-ANY = [("", "tous")]
+ANY = [("", gettext_lazy("tous"))]
 # The largest id a database stores (64-bit integers). A larger number makes SQLite raise
 # OverflowError on a page's id (PostgreSQL finds no row): it is refused before the query.
 MAX_ID = 2**63 - 1
@@ -28,14 +30,23 @@ class IdChoiceField(forms.ModelChoiceField):
 class PublicationFilterForm(forms.Form):
     """Filters only: their values come from lists, never typed text, so GET is fine."""
 
-    kind = forms.ChoiceField(label="Type", choices=ANY + KINDS, required=False)
-    audience = forms.ChoiceField(label="Public", choices=ANY + AUDIENCES, required=False)
-    theme = IdChoiceField(
-        label="Thème", queryset=ThemePage.objects.live(), required=False, empty_label="tous"
+    kind = forms.ChoiceField(label=gettext_lazy("Type"), choices=ANY + KINDS, required=False)
+    audience = forms.ChoiceField(
+        label=gettext_lazy("Public"), choices=ANY + AUDIENCES, required=False
     )
-    year = forms.TypedChoiceField(label="Année", coerce=int, required=False, empty_value=None)
-    language = forms.ChoiceField(label="Langue", choices=ANY + LANGUAGES, required=False)
-    kit = forms.BooleanField(label="Kit de prévention du 25 novembre", required=False)
+    theme = IdChoiceField(
+        label=gettext_lazy("Thème"),
+        queryset=ThemePage.objects.live(),
+        required=False,
+        empty_label=gettext_lazy("tous"),
+    )
+    year = forms.TypedChoiceField(
+        label=gettext_lazy("Année"), coerce=int, required=False, empty_value=None
+    )
+    language = forms.ChoiceField(
+        label=gettext_lazy("Langue"), choices=ANY + LANGUAGES, required=False
+    )
+    kit = forms.BooleanField(label=gettext_lazy("Kit de prévention du 25 novembre"), required=False)
 
     def __init__(self, *args, **kwargs):
         from .models import PublicationPage
@@ -44,21 +55,21 @@ class PublicationFilterForm(forms.Form):
         years = sorted(
             set(PublicationPage.objects.live().values_list("year", flat=True)), reverse=True
         )
-        self.fields["year"].choices = [("", "toutes"), *[(y, str(y)) for y in years]]
+        self.fields["year"].choices = [("", _("toutes")), *[(y, str(y)) for y in years]]
 
 
 class SiteSearchForm(forms.Form):
     q = forms.CharField(
-        label="Rechercher sur le site",
+        label=gettext_lazy("Rechercher sur le site"),
         max_length=200,
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "type": "search", "spellcheck": "false"}
         ),
-        error_messages={"required": "Saisissez un ou plusieurs mots."},
+        error_messages={"required": gettext_lazy("Saisissez un ou plusieurs mots.")},
     )
 
     def clean_q(self):
         query = " ".join(self.cleaned_data["q"].split())
         if len(query) < 2:
-            raise forms.ValidationError("Saisissez au moins deux lettres.")
+            raise forms.ValidationError(_("Saisissez au moins deux lettres."))
         return query

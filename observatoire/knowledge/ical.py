@@ -1,8 +1,12 @@
 """iCalendar files (RFC 5545) for one event and for the whole agenda, built with `icalendar`."""
 
 from django.utils.html import strip_tags
+from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
+from observatoire.core.i18n import page_url
+
+# An identifier (RFC 5545 PRODID), not a text anyone reads: never translated.
 PRODUCT = "-//OVFF34//Agenda de l’observatoire//FR"
 
 
@@ -24,9 +28,10 @@ def _event(page, base_url: str) -> Event:
     event.add("dtstart", page.start)
     event.add("dtend", page.end)
     event.add("summary", page.title)
-    event.add("location", page.place + (" (et à distance)" if page.online else ""))
+    location = _("%(place)s (et à distance)") % {"place": page.place} if page.online else page.place
+    event.add("location", location)
     description = " ".join(part for part in (page.intro, strip_tags(page.description)) if part)
     event.add("description", description)
-    event.add("url", base_url + page.url)
+    event.add("url", base_url + page_url(page))
     event.add("categories", [page.get_kind_display()])
     return event

@@ -4,15 +4,22 @@ Wagtail's database backend: PostgreSQL full-text search with its French configur
 production, SQLite's FTS5 otherwise. Both read each record's `search_plain` text (accents and
 common French endings removed, core/search_text.py) besides its own fields, and the query goes
 through the same reduction. Nothing here logs, stores or caches a query.
+
+Pages: those of the active language's locale, and the French pages that have no live
+translation in it (the French page is then served under the language's prefix); each result
+links to the page's address in the active language (core/i18n.py).
 """
 
 from dataclasses import dataclass
 
+from django.urls import reverse
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from observatoire.core.i18n import in_active_language, lang_path, page_url
 from observatoire.core.search_text import plain_query
 from observatoire.directory.models import Service
 from observatoire.directory.selectors import public_services
@@ -29,6 +36,7 @@ class Result:
     title: str
     url: str
     excerpt: str
+    lang: str = "fr"  # the language of the title and excerpt (database text)
 
 
 def site_search(*, query: str) -> list[Result]:
@@ -39,11 +47,20 @@ def site_search(*, query: str) -> list[Result]:
 
 
 def _pages(terms: str) -> list[Result]:
-    pages = Page.objects.live().public().exclude(depth__lte=1).specific()
+    pages = Page.objects.live().public().exclude(depth__lte=1)
+    pages = in_active_language(pages).specific()
     results = []
     for page in pages.search(terms, operator="and")[:PER_KIND]:
         kind = page.specific_class._meta.verbose_name
-        results.append(Result(kind.capitalize(), page.title, page.url, _excerpt(page)))
+        results.append(
+            Result(
+                kind.capitalize(),
+                page.title,
+                page_url(page),
+                _excerpt(page),
+                page.locale.language_code,
+            )
+        )
     return results
 
 
@@ -52,9 +69,9 @@ def _recommendations(terms: str) -> list[Result]:
     live = published_recommendations().in_bulk(found)
     return [
         Result(
-            "Recommandation",
+            _("Recommandation"),
             str(live[pk]),
-            f"/recommandations/#recommandation-{pk}",
+            f"{reverse('knowledge:recommendations')}#recommandation-{pk}",
             Truncator(live[pk].text).words(30),
         )
         for pk in found
@@ -67,9 +84,9 @@ def _services(terms: str) -> list[Result]:
     public = public_services().in_bulk(found)
     return [
         Result(
-            "Service de l’annuaire",
+            _("Service de l’annuaire"),
             f"{public[pk].nom} – {public[pk].structure.nom}",
-            f"/annuaire/{public[pk].slug}/",
+            lang_path(f"/annuaire/{public[pk].slug}/"),
             Truncator(public[pk].description).words(30),
         )
         for pk in found

@@ -1,6 +1,8 @@
 """Writes: follow-up of recommendations, each step checked and audited."""
 
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from observatoire.accounts.selectors import is_coordinator, partner_id_of
@@ -8,9 +10,9 @@ from observatoire.accounts.selectors import is_coordinator, partner_id_of
 from .models import FollowUp, Recommendation
 
 FOLLOW_UP_ACTIONS = {
-    "ovff.followup.propose": "Suivi de recommandation proposé",
-    "ovff.followup.validate": "Suivi de recommandation validé",
-    "ovff.followup.refuse": "Suivi de recommandation refusé",
+    "ovff.followup.propose": gettext_lazy("Suivi de recommandation proposé"),
+    "ovff.followup.validate": gettext_lazy("Suivi de recommandation validé"),
+    "ovff.followup.refuse": gettext_lazy("Suivi de recommandation refusé"),
 }
 
 
@@ -30,13 +32,15 @@ def propose_follow_up(*, user, recommendation: Recommendation, status: str, note
     """A partner reports on its recommendation; the coordination's own notes count at once."""
     if not may_report(user=user, recommendation=recommendation):
         raise FollowUpError(
-            "Seuls les partenaires à qui cette recommandation est adressée, et la coordination, "
-            "peuvent en rendre compte."
+            _(
+                "Seuls les partenaires à qui cette recommandation est adressée, et la "
+                "coordination, peuvent en rendre compte."
+            )
         )
     if status not in dict(Recommendation.STATUSES):
-        raise FollowUpError("Choisissez un statut dans la liste.")
+        raise FollowUpError(_("Choisissez un statut dans la liste."))
     if not note.strip():
-        raise FollowUpError("Dites en une phrase ce qui a été fait.")
+        raise FollowUpError(_("Dites en une phrase ce qui a été fait."))
     follow_up = FollowUp.objects.create(
         recommendation=recommendation,
         status=status,
@@ -66,9 +70,9 @@ def refuse_follow_up(*, user, follow_up: FollowUp) -> None:
 
 def _check_pending(*, user, follow_up: FollowUp) -> None:
     if not is_coordinator(user=user):
-        raise FollowUpError("Seule la coordination valide les notes de suivi.")
+        raise FollowUpError(_("Seule la coordination valide les notes de suivi."))
     if follow_up.state != FollowUp.PENDING:
-        raise FollowUpError("Cette note a déjà été traitée.")
+        raise FollowUpError(_("Cette note a déjà été traitée."))
 
 
 def _apply(*, follow_up: FollowUp, user) -> None:

@@ -2,9 +2,11 @@
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
+from wagtail.models import Locale
 
 from . import ical, selectors
 from .forms import SiteSearchForm
@@ -45,20 +47,24 @@ def search(request):
 
 @require_safe
 def agenda_ics(request):
-    agenda = AgendaPage.objects.live().first()
+    agenda = AgendaPage.objects.live().filter(locale=Locale.get_default()).first()
     if agenda is None:
         raise Http404
     return _ics(
         request,
         selectors.live_events().child_of(agenda),
         "agenda-ovff34.ics",
-        "Agenda de l’OVFF34",
+        _("Agenda de l’OVFF34"),
     )
 
 
 @require_safe
 def event_ics(request, slug: str):
-    event = get_object_or_404(EventPage.objects.live().public(), slug=slug)
+    # Slugs are the same in every language: the event in the active language, else the French one.
+    events = EventPage.objects.live().public().filter(slug=slug)
+    event = events.filter(locale=Locale.get_active()).first() or get_object_or_404(
+        events, locale=Locale.get_default()
+    )
     return _ics(request, [event], f"{slug}.ics", event.title)
 
 

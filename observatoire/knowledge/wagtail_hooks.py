@@ -6,6 +6,8 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail import hooks
 from wagtail.admin.auth import require_admin_access
@@ -38,7 +40,7 @@ def scoped_recommendations(user):
 class RecommendationViewSet(SnippetViewSet):
     model = Recommendation
     icon = "tasks"
-    menu_label = "Recommandations"
+    menu_label = gettext_lazy("Recommandations")
     add_to_admin_menu = True
     menu_order = 260
     list_display = ["__str__", "theme", "status"]
@@ -63,20 +65,23 @@ register_snippet(RecommendationViewSet)
 
 class FollowUpForm(forms.Form):
     status = forms.ChoiceField(
-        label="Nouveau statut",
+        label=gettext_lazy("Nouveau statut"),
         choices=Recommendation.STATUSES,
         error_messages={
-            "required": "Choisissez un statut.",
-            "invalid_choice": "Choisissez un statut dans la liste.",
+            "required": gettext_lazy("Choisissez un statut."),
+            "invalid_choice": gettext_lazy("Choisissez un statut dans la liste."),
         },
     )
     note = forms.CharField(
-        label="Note de suivi",
+        label=gettext_lazy("Note de suivi"),
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
-        error_messages={"required": "La note est obligatoire : dites ce qui a été fait."},
-        help_text="Ce qui a été fait, daté d’aujourd’hui. Jamais de nom ni de détail sur une "
-        "personne.",
+        error_messages={
+            "required": gettext_lazy("La note est obligatoire : dites ce qui a été fait.")
+        },
+        help_text=gettext_lazy(
+            "Ce qui a été fait, daté d’aujourd’hui. Jamais de nom ni de détail sur une personne."
+        ),
     )
 
 
@@ -95,9 +100,9 @@ def report(request, pk: int):
         else:
             messages.success(
                 request,
-                "Note enregistrée."
+                _("Note enregistrée.")
                 if is_coordinator(user=request.user)
-                else "Note envoyée : elle paraîtra une fois validée par la coordination.",
+                else _("Note envoyée : elle paraîtra une fois validée par la coordination."),
             )
             return redirect(reverse(LIST))
     return render(
@@ -131,7 +136,7 @@ def decide(request, pk: int, decision: str):
     except services.FollowUpError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, "C’est fait.")
+        messages.success(request, _("C’est fait."))
     return redirect(reverse("knowledge_follow_ups"))
 
 
@@ -156,7 +161,10 @@ class CoordinationMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def follow_up_menu():
     return CoordinationMenuItem(
-        "Suivis à valider", reverse("knowledge_follow_ups"), icon_name="tick", order=265
+        gettext_lazy("Suivis à valider"),
+        reverse("knowledge_follow_ups"),
+        icon_name="tick",
+        order=265,
     )
 
 
@@ -166,7 +174,7 @@ def report_button(snippet, user, next_url=None):
         user=user, recommendation=snippet
     ):
         yield ListingButton(
-            "Rendre compte", reverse("knowledge_report", args=[snippet.pk]), priority=5
+            _("Rendre compte"), reverse("knowledge_report", args=[snippet.pk]), priority=5
         )
 
 

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PagesConfig(AppConfig):
     name = "observatoire.pages"
-    verbose_name = "Pages du site"
+    verbose_name = _("Pages du site")
 
     def ready(self):
         from observatoire.core.page_cache import register_public_content

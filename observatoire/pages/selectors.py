@@ -1,16 +1,19 @@
-"""Reads for page templates: partners, news, the site tree."""
+"""Reads for page templates: partners, news, the site tree, the easy-to-read pages."""
 
 from wagtail.models import Page
 
-from .models import NewsPage, PartnerPage
+from observatoire.core.i18n import in_active_language
+
+from .models import EasyReadPage, NewsPage, PartnerPage
 
 
 def live_partners() -> list[PartnerPage]:
-    return list(PartnerPage.objects.live().public().order_by("path"))
+    """Each partner once, in the active language when its page is translated."""
+    return list(in_active_language(PartnerPage.objects.live().public()).order_by("path"))
 
 
 def latest_news(*, limit: int | None) -> list[NewsPage]:
-    news = NewsPage.objects.live().public().order_by("-date", "-pk")
+    news = in_active_language(NewsPage.objects.live().public()).order_by("-date", "-pk")
     return list(news[:limit] if limit else news)
 
 
@@ -25,3 +28,8 @@ def site_tree(*, root: Page) -> list[dict]:
         parent = nodes.get(page.path[: -page.steplen])
         (parent["children"] if parent else tree).append(node)
     return tree
+
+
+def easy_read_children(*, page: Page) -> list[EasyReadPage]:
+    """The live public easy-to-read pages under page, in the order of the page tree."""
+    return list(EasyReadPage.objects.child_of(page).live().public().order_by("path"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from django.core.files.images import ImageFile
 from django.db import transaction
 from wagtail.images.models import Image
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from .models import HomePage
 
@@ -14,7 +14,7 @@ from .models import HomePage
 @transaction.atomic
 def ensure_home_page(*, title: str, hostname: str, port: int, **fields) -> HomePage:
     """The home page at the root of the default site, replacing Wagtail's welcome page."""
-    home = HomePage.objects.first()
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
     if home is None:
         root = Page.get_first_root_node()
         home = HomePage(title=title, slug="accueil", **fields)

@@ -22,6 +22,8 @@ INSTALLED_APPS = [
     "observatoire.barometer",
     "observatoire.indicators",
     "observatoire.knowledge",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.sites",
@@ -51,6 +53,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that its headers and its cookie guard apply to every response, static ones too.
     "observatoire.core.middleware.PublicSafetyMiddleware",
+    # The language from the address alone (never a cookie or Accept-Language: core/i18n.py),
+    # active before anything may answer, error pages included.
+    "observatoire.core.middleware.PathLanguageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.gzip.GZipMiddleware",
@@ -213,7 +218,17 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "fr"
 # The project's own catalogues (corrections to Wagtail's French first); `make messages`.
 LOCALE_PATHS = [BASE_DIR / "observatoire" / "locale"]
-LANGUAGES = [("fr", "Français")]
+# The public interface's languages (French the source). Adding one: its code here, then
+# `make messages` and its catalogue; `core.tests.test_catalogues` says what is missing.
+LANGUAGES = [
+    ("fr", "Français"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+]
 TIME_ZONE = "Europe/Paris"
 USE_I18N = True
 USE_TZ = True
@@ -253,7 +268,11 @@ X_FRAME_OPTIONS = "DENY"
 WAGTAIL_SITE_NAME = "OVFF34"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
-WAGTAIL_I18N_ENABLED = False
+# Pages are translated with wagtail-localize, one locale per language of the site.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A new translation is a draft until it is published, even of a live page.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # The time zones an account may choose (« Mon compte »): France's, metropolitan and overseas.
 # Left to Wagtail, the list comes from the system's zone files, where Debian's « localtime »

@@ -22,7 +22,8 @@ VECTORS = json.loads((ROOT / "observatoire/barometer/data/vectors.json").read_te
 URL = "/barometre/grossesse/"
 
 
-def _spec_from_content() -> dict:
+def spec_from_content() -> dict:
+    """The scoring spec of the pregnancy barometer as written in its content module."""
     version = grossesse.VERSION
     return {
         "min_answers": version["min_answers"],
@@ -63,13 +64,14 @@ def _start(page, site, path_label="Je suis enceinte"):
 def test_the_python_and_javascript_scorings_agree(browsing, site):
     page, _ = browsing
     _start(page, site)
+    page.wait_for_function("window.ovffBarometer !== undefined")  # its deferred script ran
     in_browser = page.evaluate(
         "(v) => v.cases.map((c) => window.ovffBarometer.score(v.spec, c.answers))", VECTORS
     )
     for case, result in zip(VECTORS["cases"], in_browser, strict=True):
         assert (result["zone"], result["cursor"]) == (case["zone"], case["cursor"]), case["name"]
     # And on the real questionnaire, for many answer sets drawn at random.
-    spec, rng = _spec_from_content(), random.Random(34)
+    spec, rng = spec_from_content(), random.Random(34)
     keys = [answer["key"] for answer in spec["scale"]]
     answer_sets = [
         {item["key"]: rng.choice(keys) for item in spec["items"] if rng.random() < 0.8}

@@ -126,7 +126,9 @@ def test_the_preview_panel_shows_the_page_being_edited_and_checks_it(back_office
     add_child_page(
         page, site, "Observatoire départemental des violences faites aux femmes de l’Hérault"
     )
-    page.wait_for_url("**/add/pages/standardpage/**")  # the only type it may add
+    # Two types it may add there: a content page, an easy-to-read page.
+    page.get_by_role("link", name="Page de contenu", exact=True).click()
+    page.wait_for_url("**/add/pages/standardpage/**")
     page.locator("#id_title").fill("Page d’essai des vérifications")
     page.locator("#id_intro").fill("Un aperçu pour la relecture.")
     page.get_by_role("button", name="Insérer un bloc").first.click()
@@ -200,9 +202,9 @@ def test_a_partner_proposes_its_page_and_a_directory_change_and_the_review_publi
     review.goto(site + "/gestion/")
     pending = review.locator("main").inner_text()
     assert "Caf de l’Hérault" in pending and "ARIPA : pensions alimentaires" in pending
-    for title in ("Caf de l’Hérault caf", "ARIPA : pensions alimentaires"):
+    for title in ("Caf de l’Hérault", "ARIPA : pensions alimentaires"):
         review.goto(site + "/gestion/")  # « En attente de votre vérification »
-        row = review.get_by_role("row", name=re.compile("^" + re.escape(title)))
+        row = review.get_by_role("row", name=re.compile("^" + re.escape(title))).first
         row.get_by_role("button", name="Actions").click()
         review.get_by_role("button", name="Approuver", exact=True).click()
         review.wait_for_load_state()

@@ -39,7 +39,7 @@ def test_changes_through_the_admin_are_logged_and_the_coordination_reads_them(
     assert response.status_code == 302
     assert logged(structure, "wagtail.publish").user == admin_account
 
-    questionnaire = Questionnaire.objects.get(slug="grossesse")
+    questionnaire = Questionnaire.objects.get(slug="grossesse", locale__language_code="fr")
     response = client.post(
         f"/gestion/snippets/barometer/questionnaire/edit/{questionnaire.pk}/",
         {

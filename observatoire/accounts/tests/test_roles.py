@@ -81,7 +81,7 @@ OTHERS = {
 def test_pages(accounts, role):
     user = accounts[role]
     pages = [
-        HomePage.objects.get(),
+        HomePage.objects.get(locale__language_code="fr"),
         PartnerPage.objects.get(slug=OWN_PARTNER),
         PartnerPage.objects.get(slug=OTHER_PARTNER),
     ]

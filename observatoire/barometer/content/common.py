@@ -20,7 +20,19 @@ SCALE = [
 BANDS = {"vert": (0, 33), "orange": (33, 66), "rouge": (66, 100)}
 
 
-def item(key, theme, zone, wordings: dict[str, str], *, weight=1, protective=False, trigger=0.5):
+def item(
+    key,
+    theme,
+    zone,
+    wordings: dict[str, str],
+    *,
+    easy: dict[str, str] | None = None,
+    weight=1,
+    protective=False,
+    trigger=0.5,
+):
+    """A situation; `easy`: its easy-to-read wordings (FALC, French) by path, where written."""
+    easy = {path: fr(text) for path, text in (easy or {}).items()}
     return {
         "key": key,
         "theme": theme,
@@ -28,7 +40,10 @@ def item(key, theme, zone, wordings: dict[str, str], *, weight=1, protective=Fal
         "weight": weight,
         "protective": protective,
         "trigger": trigger,
-        "wordings": [{"path": path, "text": fr(text)} for path, text in wordings.items()],
+        "wordings": [
+            {"path": path, "text": fr(text)} | ({"easy_text": easy[path]} if path in easy else {})
+            for path, text in wordings.items()
+        ],
     }
 
 

@@ -2,10 +2,11 @@
 
 Written for this site (no wording taken from another tool). Three ways to say each situation:
 by the pregnant person, by her partner about their own behaviour, by someone close or a
-professional about her.
+professional about her; and an easy-to-read way (FALC) for the first two (`EASY`).
 """
 
 from .common import SCALE, fr, item, zone
+from .grossesse_easy import EASY
 
 SLUG = "grossesse"
 
@@ -16,6 +17,7 @@ def situation(key, theme, zone_key, me, partner, other, **options):
         theme,
         zone_key,
         {"enceinte": me, "partenaire": partner, "proche": other, "pro": other},
+        easy=dict(zip(("enceinte", "partenaire"), EASY[key], strict=True)),
         **options,
     )
 

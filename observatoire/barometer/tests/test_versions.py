@@ -42,7 +42,9 @@ def test_a_published_version_never_changes_and_edits_go_to_a_new_draft(barometer
 
 
 def test_a_broken_draft_cannot_be_published(barometers):
-    source = Questionnaire.objects.get(slug=grossesse.SLUG).current_version()
+    source = Questionnaire.objects.get(
+        slug=grossesse.SLUG, locale__language_code="fr"
+    ).current_version()
     draft = services.new_draft(source=source)
     items = draft.items.raw_data
     items[0]["value"]["wordings"] = items[0]["value"]["wordings"][:1]

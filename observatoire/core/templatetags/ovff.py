@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 
-from observatoire.core import formatting, helplines
+from observatoire.core import formatting, helplines, i18n
 
 register = template.Library()
 
@@ -49,3 +49,22 @@ def exit_url(context):
 def short_helplines():
     """The few numbers repeated on error pages; pure data, so no database access."""
     return helplines.short_list()
+
+
+@register.simple_tag
+def lang_path(path):
+    """A fixed address of the site in the active language: `{% lang_path "/annuaire/" %}`."""
+    return i18n.lang_path(path)
+
+
+@register.filter
+def page_url(page):
+    """A page's address in the active language (its translation, or the French page)."""
+    return i18n.page_url(page)
+
+
+@register.filter
+def content_lang(page):
+    """The language a Wagtail page's own text is in (French until it is translated), the active
+    language for anything else: `lang="{{ item|content_lang }}"`."""
+    return i18n.content_language(page)

@@ -9,6 +9,7 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
@@ -21,13 +22,13 @@ from ..fields import ChoiceListField
 from ..validators import display_phone, normalize_phone, validate_opening_hours
 from .geography import Commune, Epci
 
-SIRET = RegexValidator(r"^\d{14}$", "Le SIRET compte 14 chiffres.")
+SIRET = RegexValidator(r"^\d{14}$", _("Le SIRET compte 14 chiffres."))
 STALE_AFTER = datetime.timedelta(days=183)  # about six months
 
 
 class PhoneMixin(models.Model):
     telephone = models.CharField(
-        "téléphone", max_length=16, blank=True, help_text="Stocké au format international."
+        _("téléphone"), max_length=16, blank=True, help_text=_("Stocké au format international.")
     )
 
     class Meta:
@@ -88,29 +89,31 @@ class ReviewedEntry(WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
 class Structure(ReviewedEntry):
     """An organisation (association, public service...) that offers services."""
 
-    nom = models.CharField("nom", max_length=200)
-    description = models.TextField("description", blank=True)
-    siret = models.CharField("SIRET", max_length=14, blank=True, validators=[SIRET])
-    site_web = models.URLField("site internet", blank=True)
-    courriel = models.EmailField("courriel", blank=True)
-    lien_source = models.URLField("lien vers la source", blank=True)
+    nom = models.CharField(_("nom"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    siret = models.CharField(_("SIRET"), max_length=14, blank=True, validators=[SIRET])
+    site_web = models.URLField(_("site internet"), blank=True)
+    courriel = models.EmailField(_("courriel"), blank=True)
+    lien_source = models.URLField(_("lien vers la source"), blank=True)
     partner = models.ForeignKey(
         "pages.PartnerPage",
-        verbose_name="partenaire responsable",
+        verbose_name=_("partenaire responsable"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="structures",
-        help_text="Le partenaire dont les éditeurs peuvent modifier cette fiche.",
+        help_text=_("Le partenaire dont les éditeurs peuvent modifier cette fiche."),
     )
     is_example = models.BooleanField(
-        "exemple de démonstration", default=False, help_text="Affiché comme exemple au public."
+        _("exemple de démonstration"),
+        default=False,
+        help_text=_("Affiché comme exemple au public."),
     )
-    date_maj = models.DateTimeField("mise à jour", auto_now=True)
+    date_maj = models.DateTimeField(_("mise à jour"), auto_now=True)
 
     class Meta:
-        verbose_name = "structure"
-        verbose_name_plural = "structures"
+        verbose_name = _("structure")
+        verbose_name_plural = _("structures")
         ordering = ["nom"]
 
     def __str__(self):
@@ -133,28 +136,30 @@ class Place(ReviewedEntry):
     back-office: public pages, maps, exports and the API only use `public_location`."""
 
     structure = models.ForeignKey(Structure, on_delete=models.CASCADE, related_name="places")
-    nom = models.CharField("nom du lieu", max_length=200, blank=True)
-    kind = models.CharField("type de lieu", max_length=12, choices=reference.PLACE_KINDS)
-    adresse = models.CharField("adresse", max_length=255, blank=True)
-    complement_adresse = models.CharField("complément d’adresse", max_length=255, blank=True)
+    nom = models.CharField(_("nom du lieu"), max_length=200, blank=True)
+    kind = models.CharField(_("type de lieu"), max_length=12, choices=reference.PLACE_KINDS)
+    adresse = models.CharField(_("adresse"), max_length=255, blank=True)
+    complement_adresse = models.CharField(_("complément d’adresse"), max_length=255, blank=True)
     commune = models.ForeignKey(
-        Commune, verbose_name="commune", on_delete=models.PROTECT, related_name="places"
+        Commune, verbose_name=_("commune"), on_delete=models.PROTECT, related_name="places"
     )
-    code_postal = models.CharField("code postal", max_length=5, blank=True)
+    code_postal = models.CharField(_("code postal"), max_length=5, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     latitude = models.FloatField(null=True, blank=True)
     secret_address = models.BooleanField(
-        "adresse confidentielle",
+        _("adresse confidentielle"),
         default=False,
-        help_text="Hébergement protégé : ni l’adresse ni la position ne sont jamais publiées ; "
-        "le public voit la commune et le numéro à appeler.",
+        help_text=_(
+            "Hébergement protégé : ni l’adresse ni la position ne sont jamais publiées ; "
+            "le public voit la commune et le numéro à appeler."
+        ),
     )
-    wheelchair_access = models.BooleanField("accessible en fauteuil roulant", default=False)
-    accessibilite_lieu = models.URLField("fiche Acceslibre", blank=True)
+    wheelchair_access = models.BooleanField(_("accessible en fauteuil roulant"), default=False)
+    accessibilite_lieu = models.URLField(_("fiche Acceslibre"), blank=True)
 
     class Meta:
-        verbose_name = "lieu"
-        verbose_name_plural = "lieux"
+        verbose_name = _("lieu")
+        verbose_name_plural = _("lieux")
 
     def __str__(self):
         return f"{self.nom or self.structure.nom} ({self.commune.name})"
@@ -188,59 +193,61 @@ class Service(index.Indexed, ReviewedEntry, ClusterableModel):
     structure = models.ForeignKey(Structure, on_delete=models.CASCADE, related_name="services")
     place = models.ForeignKey(
         Place,
-        verbose_name="lieu",
+        verbose_name=_("lieu"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="services",
-        help_text="Vide pour un service uniquement à distance.",
+        help_text=_("Vide pour un service uniquement à distance."),
     )
-    nom = models.CharField("nom", max_length=200)
-    slug = models.SlugField("adresse de la page", max_length=120, unique=True, blank=True)
-    description = models.TextField("ce que propose le service")
-    type = models.CharField("type", max_length=32, choices=reference.TYPES, blank=True)
-    thematiques = ChoiceListField("thématiques", reference_list="THEMATIQUES")
-    categories = ChoiceListField("catégories", reference_list="CATEGORIES")
-    publics = ChoiceListField("publics", reference_list="PUBLICS")
-    audiences = ChoiceListField("pour qui", reference_list="AUDIENCES")
-    publics_precisions = models.TextField("précisions sur les publics", blank=True)
-    conditions_acces = models.TextField("conditions d’accès", blank=True)
-    frais = models.CharField("frais", max_length=16, choices=reference.FRAIS, default="gratuit")
-    frais_precisions = models.TextField("précisions sur les frais", blank=True)
-    modes_accueil = ChoiceListField("modes d’accueil", reference_list="MODES_ACCUEIL")
-    modes_mobilisation = ChoiceListField("comment le joindre", reference_list="MODES_MOBILISATION")
-    mobilisable_par = ChoiceListField("qui peut le solliciter", reference_list="MOBILISABLE_PAR")
-    mobilisation_precisions = models.TextField("précisions pour le joindre", blank=True)
-    lien_mobilisation = models.URLField("lien pour le solliciter", blank=True)
-    courriel = models.EmailField("courriel", blank=True)
+    nom = models.CharField(_("nom"), max_length=200)
+    slug = models.SlugField(_("adresse de la page"), max_length=120, unique=True, blank=True)
+    description = models.TextField(_("ce que propose le service"))
+    type = models.CharField(_("type"), max_length=32, choices=reference.TYPES, blank=True)
+    thematiques = ChoiceListField(_("thématiques"), reference_list="THEMATIQUES")
+    categories = ChoiceListField(_("catégories"), reference_list="CATEGORIES")
+    publics = ChoiceListField(_("publics"), reference_list="PUBLICS")
+    audiences = ChoiceListField(_("pour qui"), reference_list="AUDIENCES")
+    publics_precisions = models.TextField(_("précisions sur les publics"), blank=True)
+    conditions_acces = models.TextField(_("conditions d’accès"), blank=True)
+    frais = models.CharField(_("frais"), max_length=16, choices=reference.FRAIS, default="gratuit")
+    frais_precisions = models.TextField(_("précisions sur les frais"), blank=True)
+    modes_accueil = ChoiceListField(_("modes d’accueil"), reference_list="MODES_ACCUEIL")
+    modes_mobilisation = ChoiceListField(
+        _("comment le joindre"), reference_list="MODES_MOBILISATION"
+    )
+    mobilisable_par = ChoiceListField(_("qui peut le solliciter"), reference_list="MOBILISABLE_PAR")
+    mobilisation_precisions = models.TextField(_("précisions pour le joindre"), blank=True)
+    lien_mobilisation = models.URLField(_("lien pour le solliciter"), blank=True)
+    courriel = models.EmailField(_("courriel"), blank=True)
     horaires_accueil = models.CharField(
-        "horaires",
+        _("horaires"),
         max_length=255,
         blank=True,
         validators=[validate_opening_hours],
-        help_text="Format OpenStreetMap, par exemple « Mo-Fr 09:00-12:00,14:00-17:00; PH off ».",
+        help_text=_("Format OpenStreetMap, par exemple « Mo-Fr 09:00-12:00,14:00-17:00; PH off »."),
     )
-    languages = ChoiceListField("langues parlées", reference_list="LANGUAGES")
-    without_appointment = models.BooleanField("sans rendez-vous", default=False)
-    anonymous = models.BooleanField("anonyme", default=False)
-    always_open = models.BooleanField("24 h/24, 7 j/7", default=False)
-    whole_departement = models.BooleanField("couvre tout le département", default=False)
+    languages = ChoiceListField(_("langues parlées"), reference_list="LANGUAGES")
+    without_appointment = models.BooleanField(_("sans rendez-vous"), default=False)
+    anonymous = models.BooleanField(_("anonyme"), default=False)
+    always_open = models.BooleanField(_("24 h/24, 7 j/7"), default=False)
+    whole_departement = models.BooleanField(_("couvre tout le département"), default=False)
     # Parental: a draft's zone is kept in its revision, not applied before publication.
     zone_communes = ParentalManyToManyField(
-        Commune, verbose_name="communes couvertes", blank=True, related_name="+"
+        Commune, verbose_name=_("communes couvertes"), blank=True, related_name="+"
     )
     zone_epcis = ParentalManyToManyField(
-        Epci, verbose_name="EPCI couverts", blank=True, related_name="+"
+        Epci, verbose_name=_("EPCI couverts"), blank=True, related_name="+"
     )
     visibility = models.CharField(
-        "visibilité", max_length=16, choices=reference.VISIBILITY, default="public"
+        _("visibilité"), max_length=16, choices=reference.VISIBILITY, default="public"
     )
-    last_verified = models.DateField("dernière vérification", default=timezone.localdate)
-    date_maj = models.DateTimeField("mise à jour", auto_now=True)
+    last_verified = models.DateField(_("dernière vérification"), default=timezone.localdate)
+    date_maj = models.DateTimeField(_("mise à jour"), auto_now=True)
 
     class Meta:
-        verbose_name = "service"
-        verbose_name_plural = "services"
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
         ordering = ["nom"]
         indexes = [
             # The search reads département-wide services for every commune: a few rows.
@@ -294,15 +301,15 @@ class ErrorReport(models.Model):
     """A visitor's note that a directory entry is wrong. It holds no personal data."""
 
     service = models.ForeignKey(
-        Service, verbose_name="service", on_delete=models.CASCADE, related_name="reports"
+        Service, verbose_name=_("service"), on_delete=models.CASCADE, related_name="reports"
     )
-    message = models.TextField("ce qui est inexact", max_length=1000)
-    created = models.DateTimeField("reçu le", auto_now_add=True)
-    handled = models.BooleanField("traité", default=False)
+    message = models.TextField(_("ce qui est inexact"), max_length=1000)
+    created = models.DateTimeField(_("reçu le"), auto_now_add=True)
+    handled = models.BooleanField(_("traité"), default=False)
 
     class Meta:
-        verbose_name = "signalement d’erreur"
-        verbose_name_plural = "signalements d’erreur"
+        verbose_name = _("signalement d’erreur")
+        verbose_name_plural = _("signalements d’erreur")
         ordering = ["handled", "-created"]
 
     def __str__(self):

@@ -2,19 +2,20 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .territories import Territory
 
 
 class Source(models.Model):
-    name = models.CharField("nom", max_length=200, unique=True)
-    publisher = models.CharField("producteur", max_length=200)
-    url = models.URLField("adresse", blank=True)
-    licence = models.CharField("licence", max_length=100, default="Licence Ouverte 2.0")
+    name = models.CharField(_("nom"), max_length=200, unique=True)
+    publisher = models.CharField(_("producteur"), max_length=200)
+    url = models.URLField(_("adresse"), blank=True)
+    licence = models.CharField(_("licence"), max_length=100, default="Licence Ouverte 2.0")
 
     class Meta:
-        verbose_name = "source"
-        verbose_name_plural = "sources"
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
 
     def __str__(self):
         return self.name
@@ -24,37 +25,37 @@ class Edition(models.Model):
     """One imported file: what it was, who imported it, what it gave."""
 
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="editions")
-    file_name = models.CharField("fichier", max_length=255)
-    sha256 = models.CharField("empreinte SHA-256", max_length=64)
-    geography_year = models.PositiveSmallIntegerField("millésime géographique")
-    imported_at = models.DateTimeField("importé le", auto_now_add=True)
+    file_name = models.CharField(_("fichier"), max_length=255)
+    sha256 = models.CharField(_("empreinte SHA-256"), max_length=64)
+    geography_year = models.PositiveSmallIntegerField(_("millésime géographique"))
+    imported_at = models.DateTimeField(_("importé le"), auto_now_add=True)
     imported_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        verbose_name="importé par",
+        verbose_name=_("importé par"),
     )
-    rows_read = models.PositiveIntegerField("lignes lues", default=0)
-    observations = models.PositiveIntegerField("observations", default=0)
+    rows_read = models.PositiveIntegerField(_("lignes lues"), default=0)
+    observations = models.PositiveIntegerField(_("observations"), default=0)
     # A withdrawn edition keeps its row (who imported, who withdrew, when) but no observation.
-    withdrawn_at = models.DateTimeField("retirée le", null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("retirée le"), null=True, blank=True)
     withdrawn_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
-        verbose_name="retirée par",
+        verbose_name=_("retirée par"),
         related_name="+",
     )
 
     class Meta:
-        verbose_name = "édition"
-        verbose_name_plural = "éditions"
+        verbose_name = _("édition")
+        verbose_name_plural = _("éditions")
         ordering = ["-imported_at"]
         permissions = [
-            ("import_edition", "Peut importer un fichier du SSMSI"),
-            ("withdraw_edition", "Peut retirer une édition"),
+            ("import_edition", _("Peut importer un fichier du SSMSI")),
+            ("withdraw_edition", _("Peut retirer une édition")),
         ]
         constraints = [
             # A file is imported once; once withdrawn, it may be imported again.
@@ -72,29 +73,29 @@ class Edition(models.Model):
 class Indicator(models.Model):
     POPULATION, WOMEN_15_64, DWELLINGS, NONE = "population", "femmes_15_64", "logements", "aucun"
     DENOMINATORS = [
-        (POPULATION, "population"),
-        (WOMEN_15_64, "femmes de 15 à 64 ans"),
-        (DWELLINGS, "logements"),
-        (NONE, "aucun"),
+        (POPULATION, _("population")),
+        (WOMEN_15_64, _("femmes de 15 à 64 ans")),
+        (DWELLINGS, _("logements")),
+        (NONE, _("aucun")),
     ]
 
-    code = models.SlugField("code", unique=True)
-    label = models.CharField("libellé", max_length=200)
+    code = models.SlugField(_("code"), unique=True)
+    label = models.CharField(_("libellé"), max_length=200)
     source_label = models.CharField(
-        "libellé dans la source",
+        _("libellé dans la source"),
         max_length=200,
         blank=True,
-        help_text="Tel qu’il est écrit dans le fichier (sert à reconnaître l’indicateur).",
+        help_text=_("Tel qu’il est écrit dans le fichier (sert à reconnaître l’indicateur)."),
     )
-    definition = models.TextField("définition")
-    unit = models.CharField("unité de compte", max_length=100)
-    denominator = models.CharField("dénominateur", max_length=20, choices=DENOMINATORS)
+    definition = models.TextField(_("définition"))
+    unit = models.CharField(_("unité de compte"), max_length=100)
+    denominator = models.CharField(_("dénominateur"), max_length=20, choices=DENOMINATORS)
     source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="indicators")
-    grains = models.JSONField("niveaux disponibles", default=list)
+    grains = models.JSONField(_("niveaux disponibles"), default=list)
     about_people = models.BooleanField(
-        "compte des personnes",
+        _("compte des personnes"),
         default=False,
-        help_text="Le seuil de secret est alors plus élevé (10 par défaut).",
+        help_text=_("Le seuil de secret est alors plus élevé (10 par défaut)."),
     )
     partner = models.ForeignKey(
         "pages.PartnerPage",
@@ -102,7 +103,7 @@ class Indicator(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="indicators",
-        verbose_name="partenaire qui le déclare",
+        verbose_name=_("partenaire qui le déclare"),
     )
     replaced_by = models.ForeignKey(
         "self",
@@ -110,12 +111,12 @@ class Indicator(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="replaces",
-        verbose_name="remplacé par",
+        verbose_name=_("remplacé par"),
     )
 
     class Meta:
-        verbose_name = "indicateur"
-        verbose_name_plural = "indicateurs"
+        verbose_name = _("indicateur")
+        verbose_name_plural = _("indicateurs")
         ordering = ["label"]
 
     def __str__(self):
@@ -131,13 +132,13 @@ class Observation(models.Model):
     PROVISIONAL = "provisoire"
     NOT_AVAILABLE = "indisponible"
     STATUSES = [
-        (PUBLISHED, "publié"),
-        (ZERO, "zéro publié"),
-        (SOURCE_SUPPRESSED, "secret statistique (source)"),
-        (PRIMARY_SUPPRESSED, "secret statistique (observatoire, primaire)"),
-        (SECONDARY_SUPPRESSED, "secret statistique (observatoire, secondaire)"),
-        (PROVISIONAL, "provisoire"),
-        (NOT_AVAILABLE, "non disponible"),
+        (PUBLISHED, _("publié")),
+        (ZERO, _("zéro publié")),
+        (SOURCE_SUPPRESSED, _("secret statistique (source)")),
+        (PRIMARY_SUPPRESSED, _("secret statistique (observatoire, primaire)")),
+        (SECONDARY_SUPPRESSED, _("secret statistique (observatoire, secondaire)")),
+        (PROVISIONAL, _("provisoire")),
+        (NOT_AVAILABLE, _("non disponible")),
     ]
 
     # Millions of rows: one index only besides the key, the unique constraint's (indicator,
@@ -148,17 +149,17 @@ class Observation(models.Model):
     territory = models.ForeignKey(
         Territory, on_delete=models.PROTECT, related_name="observations", db_index=False
     )
-    period = models.CharField("période", max_length=10, help_text="Année (2024) ou 2024-T1…")
+    period = models.CharField(_("période"), max_length=10, help_text=_("Année (2024) ou 2024-T1…"))
     edition = models.ForeignKey(Edition, on_delete=models.PROTECT, related_name="+")
-    value = models.PositiveIntegerField("nombre", null=True, blank=True)
+    value = models.PositiveIntegerField(_("nombre"), null=True, blank=True)
     rate = models.DecimalField(
-        "taux pour mille", max_digits=12, decimal_places=4, null=True, blank=True
+        _("taux pour mille"), max_digits=12, decimal_places=4, null=True, blank=True
     )
-    status = models.CharField("statut", max_length=20, choices=STATUSES)
+    status = models.CharField(_("statut"), max_length=20, choices=STATUSES)
 
     class Meta:
-        verbose_name = "observation"
-        verbose_name_plural = "observations"
+        verbose_name = _("observation")
+        verbose_name_plural = _("observations")
         constraints = [
             models.UniqueConstraint(
                 fields=["indicator", "territory", "period", "edition"],

@@ -8,6 +8,8 @@ other page, hence the same disclosure control. The page prints on paper as it re
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -22,16 +24,16 @@ def indicator_choices() -> list[tuple[str, str]]:
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    indicator = blocks.ChoiceBlock(choices=indicator_choices, label="indicateur")
+    indicator = blocks.ChoiceBlock(choices=indicator_choices, label=_("indicateur"))
     note = blocks.TextBlock(
-        label="commentaire",
+        label=_("commentaire"),
         required=False,
-        help_text="Ce que ce chiffre dit, ou ne dit pas (une ou deux phrases).",
+        help_text=_("Ce que ce chiffre dit, ou ne dit pas (une ou deux phrases)."),
     )
 
     class Meta:
         icon = "table"
-        label = "chiffre clé"
+        label = _("chiffre clé")
 
 
 class LetterIndexPage(IntroPage):
@@ -39,8 +41,8 @@ class LetterIndexPage(IntroPage):
     subpage_types = ["indicators.LetterPage"]
 
     class Meta:
-        verbose_name = "liste des lettres de l’observatoire"
-        verbose_name_plural = "listes des lettres de l’observatoire"
+        verbose_name = _("liste des lettres de l’observatoire")
+        verbose_name_plural = _("listes des lettres de l’observatoire")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -50,32 +52,32 @@ class LetterIndexPage(IntroPage):
 
 class LetterPage(BodyPage):
     year = models.PositiveSmallIntegerField(
-        "année",
+        _("année"),
         validators=[MinValueValidator(2016), MaxValueValidator(2100)],
-        help_text="L’année dont la lettre rend compte.",
+        help_text=_("L’année dont la lettre rend compte."),
     )
     key_figures = StreamField(
-        [("figure", KeyFigureBlock())], verbose_name="chiffres clés", blank=True
+        [("figure", KeyFigureBlock())], verbose_name=_("chiffres clés"), blank=True
     )
 
     content_panels = [
         *IntroPage.content_panels,
         FieldPanel("year"),
         FieldPanel("key_figures"),
-        FieldPanel("body", heading="Les travaux de l’année"),
+        FieldPanel("body", heading=_("Les travaux de l’année")),
     ]
     parent_page_types = ["indicators.LetterIndexPage"]
     subpage_types = []
 
     class Meta:
-        verbose_name = "lettre de l’observatoire"
-        verbose_name_plural = "lettres de l’observatoire"
+        verbose_name = _("lettre de l’observatoire")
+        verbose_name_plural = _("lettres de l’observatoire")
 
     def clean(self):
         super().clean()
         others = LetterPage.objects.filter(year=self.year).exclude(pk=self.pk)
         if self.year and others.exists():
-            raise ValidationError({"year": "Une lettre existe déjà pour cette année."})
+            raise ValidationError({"year": gettext("Une lettre existe déjà pour cette année.")})
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import key_figures

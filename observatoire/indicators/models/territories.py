@@ -1,24 +1,25 @@
 """Where figures are counted: communes and EPCI of the Hérault, the Hérault, Occitanie, France."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Territory(models.Model):
     COMMUNE, EPCI, DEPARTEMENT, REGION, COUNTRY = "commune", "epci", "departement", "region", "pays"
     KINDS = [
-        (COMMUNE, "commune"),
-        (EPCI, "EPCI"),
-        (DEPARTEMENT, "département"),
-        (REGION, "région"),
-        (COUNTRY, "pays"),
+        (COMMUNE, _("commune")),
+        (EPCI, _("EPCI")),
+        (DEPARTEMENT, _("département")),
+        (REGION, _("région")),
+        (COUNTRY, _("pays")),
     ]
 
-    kind = models.CharField("niveau", max_length=12, choices=KINDS)
-    code = models.CharField("code", max_length=9, help_text="INSEE (SIREN pour un EPCI).")
-    name = models.CharField("nom", max_length=200)
+    kind = models.CharField(_("niveau"), max_length=12, choices=KINDS)
+    code = models.CharField(_("code"), max_length=9, help_text=_("INSEE (SIREN pour un EPCI)."))
+    name = models.CharField(_("nom"), max_length=200)
     parent = models.ForeignKey(
         "self",
-        verbose_name="dans",
+        verbose_name=_("dans"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -26,8 +27,8 @@ class Territory(models.Model):
     )
 
     class Meta:
-        verbose_name = "territoire"
-        verbose_name_plural = "territoires"
+        verbose_name = _("territoire")
+        verbose_name_plural = _("territoires")
         ordering = ["kind", "name"]
         constraints = [models.UniqueConstraint(fields=["kind", "code"], name="unique_territory")]
 
@@ -39,17 +40,17 @@ class Population(models.Model):
     """Denominators by year, as the source gives them (INSEE vintage noted)."""
 
     territory = models.ForeignKey(Territory, on_delete=models.CASCADE, related_name="populations")
-    year = models.PositiveSmallIntegerField("année")
-    population = models.PositiveIntegerField("population", null=True, blank=True)
-    population_vintage = models.PositiveSmallIntegerField("millésime", null=True, blank=True)
-    dwellings = models.PositiveIntegerField("logements", null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("année"))
+    population = models.PositiveIntegerField(_("population"), null=True, blank=True)
+    population_vintage = models.PositiveSmallIntegerField(_("millésime"), null=True, blank=True)
+    dwellings = models.PositiveIntegerField(_("logements"), null=True, blank=True)
     dwellings_vintage = models.PositiveSmallIntegerField(
-        "millésime des logements", null=True, blank=True
+        _("millésime des logements"), null=True, blank=True
     )
 
     class Meta:
-        verbose_name = "population"
-        verbose_name_plural = "populations"
+        verbose_name = _("population")
+        verbose_name_plural = _("populations")
         constraints = [
             models.UniqueConstraint(fields=["territory", "year"], name="unique_population_year")
         ]

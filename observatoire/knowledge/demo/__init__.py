@@ -6,6 +6,7 @@ import datetime
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents.models import Document
+from wagtail.models import Locale
 
 from observatoire.pages.models import PartnerPage
 from observatoire.pages.services import ensure_child_page
@@ -43,7 +44,7 @@ def _themes(home) -> dict[str, ThemePage]:
 
 
 def _recommendations(themes: dict[str, ThemePage]) -> None:
-    partners = {p.slug: p for p in PartnerPage.objects.all()}
+    partners = {p.slug: p for p in PartnerPage.objects.filter(locale=Locale.get_default())}
     for slug, number, title, text, addressed, status, notes in work.RECOMMENDATIONS:
         recommendation, created = Recommendation.objects.get_or_create(
             theme=themes[slug],
@@ -70,7 +71,7 @@ def _publications(home, themes: dict[str, ThemePage]) -> None:
         parent=home, page_class=PublicationIndexPage, **resources.PUBLICATION_INDEX
     )
     open_to_partners(page=index)
-    partners = {p.slug: p for p in PartnerPage.objects.all()}
+    partners = {p.slug: p for p in PartnerPage.objects.filter(locale=Locale.get_default())}
     for (
         slug,
         title,

@@ -4,6 +4,7 @@ iCalendar file, and the whole agenda as one."""
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -12,10 +13,10 @@ from observatoire.pages.blocks import RICH_TEXT_FEATURES
 from observatoire.pages.models.base import IntroPage
 
 KINDS = [
-    ("formation", "formation"),
-    ("reseau", "réunion de réseau"),
-    ("conference", "conférence"),
-    ("autre", "autre rendez-vous"),
+    ("formation", _("formation")),
+    ("reseau", _("réunion de réseau")),
+    ("conference", _("conférence")),
+    ("autre", _("autre rendez-vous")),
 ]
 
 
@@ -24,8 +25,8 @@ class AgendaPage(IntroPage):
     subpage_types = ["knowledge.EventPage"]
 
     class Meta:
-        verbose_name = "agenda"
-        verbose_name_plural = "agendas"
+        verbose_name = _("agenda")
+        verbose_name_plural = _("agendas")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import agenda
@@ -36,15 +37,17 @@ class AgendaPage(IntroPage):
 
 
 class EventPage(IntroPage):
-    kind = models.CharField("type", max_length=20, choices=KINDS)
-    start = models.DateTimeField("début")
-    end = models.DateTimeField("fin")
+    kind = models.CharField(_("type"), max_length=20, choices=KINDS)
+    start = models.DateTimeField(_("début"))
+    end = models.DateTimeField(_("fin"))
     place = models.CharField(
-        "lieu", max_length=200, help_text="Une salle publique, jamais l’adresse d’un hébergement."
+        _("lieu"),
+        max_length=200,
+        help_text=_("Une salle publique, jamais l’adresse d’un hébergement."),
     )
-    online = models.BooleanField("aussi à distance", default=False)
-    audience = models.CharField("public", max_length=200, blank=True)
-    description = RichTextField("description", features=RICH_TEXT_FEATURES, blank=True)
+    online = models.BooleanField(_("aussi à distance"), default=False)
+    audience = models.CharField(_("public"), max_length=200, blank=True)
+    description = RichTextField(_("description"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [
         *IntroPage.content_panels,
@@ -57,7 +60,7 @@ class EventPage(IntroPage):
                 FieldPanel("online"),
                 FieldPanel("audience"),
             ],
-            heading="Quand et où",
+            heading=_("Quand et où"),
         ),
         FieldPanel("description"),
     ]
@@ -69,13 +72,13 @@ class EventPage(IntroPage):
     ]
 
     class Meta:
-        verbose_name = "événement"
-        verbose_name_plural = "événements"
+        verbose_name = _("événement")
+        verbose_name_plural = _("événements")
 
     def clean(self):
         super().clean()
         if self.start and self.end and self.end <= self.start:
-            raise ValidationError({"end": "La fin doit venir après le début."})
+            raise ValidationError({"end": _("La fin doit venir après le début.")})
 
     def search_texts(self) -> list[str]:
         return [self.place, self.description, self.get_kind_display()]

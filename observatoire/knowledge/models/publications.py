@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -14,25 +15,25 @@ from observatoire.pages.blocks import RICH_TEXT_FEATURES
 from observatoire.pages.models.base import IntroPage
 
 KINDS = [
-    ("etude", "étude"),
-    ("rapport", "rapport"),
-    ("guide", "guide"),
-    ("fiche-reflexe", "fiche réflexe"),
-    ("affiche", "affiche"),
-    ("depliant", "dépliant"),
-    ("visuel", "visuel"),
+    ("etude", _("étude")),
+    ("rapport", _("rapport")),
+    ("guide", _("guide")),
+    ("fiche-reflexe", _("fiche réflexe")),
+    ("affiche", _("affiche")),
+    ("depliant", _("dépliant")),
+    ("visuel", _("visuel")),
 ]
 AUDIENCES = [
-    ("professionnels", "professionnelles et professionnels"),
-    ("public", "grand public"),
-    ("jeunes", "jeunes"),
+    ("professionnels", _("professionnelles et professionnels")),
+    ("public", _("grand public")),
+    ("jeunes", _("jeunes")),
 ]
 LANGUAGES = [
-    ("fr", "français"),
-    ("en", "anglais"),
-    ("es", "espagnol"),
-    ("ar", "arabe"),
-    ("tr", "turc"),
+    ("fr", _("français")),
+    ("en", _("anglais")),
+    ("es", _("espagnol")),
+    ("ar", _("arabe")),
+    ("tr", _("turc")),
 ]
 
 
@@ -41,8 +42,8 @@ class PublicationIndexPage(IntroPage):
     subpage_types = ["knowledge.PublicationPage"]
 
     class Meta:
-        verbose_name = "liste des ressources"
-        verbose_name_plural = "listes des ressources"
+        verbose_name = _("liste des ressources")
+        verbose_name_plural = _("listes des ressources")
 
     def get_context(self, request, *args, **kwargs):
         from ..forms import PublicationFilterForm
@@ -57,46 +58,46 @@ class PublicationIndexPage(IntroPage):
 
 
 class PublicationPage(IntroPage):
-    kind = models.CharField("type", max_length=20, choices=KINDS)
-    audience = models.CharField("public", max_length=20, choices=AUDIENCES)
+    kind = models.CharField(_("type"), max_length=20, choices=KINDS)
+    audience = models.CharField(_("public"), max_length=20, choices=AUDIENCES)
     theme = models.ForeignKey(
         "knowledge.ThemePage",
-        verbose_name="thème",
+        verbose_name=_("thème"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="publications",
     )
     year = models.PositiveSmallIntegerField(
-        "année", validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+        _("année"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
     partner = models.ForeignKey(
         "pages.PartnerPage",
-        verbose_name="partenaire auteur",
+        verbose_name=_("partenaire auteur"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="publications",
     )
-    language = models.CharField("langue", max_length=2, choices=LANGUAGES, default="fr")
+    language = models.CharField(_("langue"), max_length=2, choices=LANGUAGES, default="fr")
     prevention_kit = models.BooleanField(
-        "kit de prévention du 25 novembre",
+        _("kit de prévention du 25 novembre"),
         default=False,
-        help_text="Affiches et visuels portant les numéros d’aide, prêts pour les partenaires.",
+        help_text=_("Affiches et visuels portant les numéros d’aide, prêts pour les partenaires."),
     )
     document = models.ForeignKey(
         "wagtaildocs.Document",
-        verbose_name="document",
+        verbose_name=_("document"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
     summary = RichTextField(
-        "résumé accessible",
+        _("résumé accessible"),
         features=RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Ce que dit le document, en HTML : obligatoire dès qu’un document est joint.",
+        help_text=_("Ce que dit le document, en HTML : obligatoire dès qu’un document est joint."),
     )
 
     content_panels = [
@@ -111,7 +112,7 @@ class PublicationPage(IntroPage):
                 FieldPanel("language"),
                 FieldPanel("prevention_kit"),
             ],
-            heading="Description",
+            heading=_("Description"),
         ),
         FieldPanel("document"),
         FieldPanel("summary"),
@@ -125,16 +126,18 @@ class PublicationPage(IntroPage):
     ]
 
     class Meta:
-        verbose_name = "publication"
-        verbose_name_plural = "publications"
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
 
     def clean(self):
         super().clean()
         if self.document_id and not strip_tags(self.summary or "").strip():
             raise ValidationError(
                 {
-                    "summary": "Un document ne peut pas être publié sans son résumé en HTML : "
-                    "tout le monde doit pouvoir lire ce qu’il dit (RGAA)."
+                    "summary": _(
+                        "Un document ne peut pas être publié sans son résumé en HTML : "
+                        "tout le monde doit pouvoir lire ce qu’il dit (RGAA)."
+                    )
                 }
             )
 

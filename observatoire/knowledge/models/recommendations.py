@@ -9,6 +9,7 @@ shows publicly and sets the status. The coordination may also write validated no
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
 from observatoire.core.search_text import plain_text
@@ -23,26 +24,26 @@ class Recommendation(index.Indexed, models.Model):
         "abandonnee",
     )
     STATUSES = [
-        (PROPOSED, "proposée"),
-        (ADOPTED, "adoptée"),
-        (ONGOING, "en cours"),
-        (DONE, "réalisée"),
-        (DROPPED, "abandonnée"),
+        (PROPOSED, _("proposée")),
+        (ADOPTED, _("adoptée")),
+        (ONGOING, _("en cours")),
+        (DONE, _("réalisée")),
+        (DROPPED, _("abandonnée")),
     ]
 
     theme = models.ForeignKey(
         "knowledge.ThemePage",
-        verbose_name="thème",
+        verbose_name=_("thème"),
         on_delete=models.PROTECT,
         related_name="recommendations",
     )
-    number = models.PositiveSmallIntegerField("numéro dans le thème", default=1)
-    title = models.CharField("intitulé", max_length=200)
-    text = models.TextField("recommandation")
+    number = models.PositiveSmallIntegerField(_("numéro dans le thème"), default=1)
+    title = models.CharField(_("intitulé"), max_length=200)
+    text = models.TextField(_("recommandation"))
     partners = models.ManyToManyField(
-        "pages.PartnerPage", verbose_name="adressée à", related_name="recommendations"
+        "pages.PartnerPage", verbose_name=_("adressée à"), related_name="recommendations"
     )
-    status = models.CharField("statut", max_length=12, choices=STATUSES, default=PROPOSED)
+    status = models.CharField(_("statut"), max_length=12, choices=STATUSES, default=PROPOSED)
 
     search_fields = [
         index.SearchField("title"),
@@ -52,8 +53,8 @@ class Recommendation(index.Indexed, models.Model):
     ]
 
     class Meta:
-        verbose_name = "recommandation"
-        verbose_name_plural = "recommandations"
+        verbose_name = _("recommandation")
+        verbose_name_plural = _("recommandations")
         ordering = ["theme__path", "number"]
         constraints = [
             models.UniqueConstraint(fields=["theme", "number"], name="unique_recommendation_number")
@@ -68,25 +69,26 @@ class Recommendation(index.Indexed, models.Model):
 
 class FollowUp(models.Model):
     PENDING, VALIDATED, REFUSED = "a_valider", "validee", "refusee"
-    STATES = [(PENDING, "à valider"), (VALIDATED, "validée"), (REFUSED, "refusée")]
+    STATES = [(PENDING, _("à valider")), (VALIDATED, _("validée")), (REFUSED, _("refusée"))]
 
     recommendation = models.ForeignKey(
         Recommendation, on_delete=models.CASCADE, related_name="follow_ups"
     )
-    date = models.DateField("date", default=timezone.localdate)
-    status = models.CharField("nouveau statut", max_length=12, choices=Recommendation.STATUSES)
+    date = models.DateField(_("date"), default=timezone.localdate)
+    status = models.CharField(_("nouveau statut"), max_length=12, choices=Recommendation.STATUSES)
     note = models.TextField(
-        "note de suivi", help_text="Ce qui a été fait. Jamais de nom ni de détail sur une personne."
+        _("note de suivi"),
+        help_text=_("Ce qui a été fait. Jamais de nom ni de détail sur une personne."),
     )
     partner = models.ForeignKey(
         "pages.PartnerPage",
-        verbose_name="partenaire",
+        verbose_name=_("partenaire"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    state = models.CharField("état", max_length=10, choices=STATES, default=PENDING)
+    state = models.CharField(_("état"), max_length=10, choices=STATES, default=PENDING)
     written_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -95,8 +97,8 @@ class FollowUp(models.Model):
     )
 
     class Meta:
-        verbose_name = "note de suivi"
-        verbose_name_plural = "notes de suivi"
+        verbose_name = _("note de suivi")
+        verbose_name_plural = _("notes de suivi")
         ordering = ["-date", "-pk"]
 
     def __str__(self):

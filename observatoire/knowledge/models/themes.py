@@ -7,6 +7,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -22,8 +23,8 @@ class WorkIndexPage(IntroPage):
     subpage_types = ["knowledge.WorkYearPage"]
 
     class Meta:
-        verbose_name = "travaux de l’observatoire"
-        verbose_name_plural = "travaux de l’observatoire"
+        verbose_name = _("travaux de l’observatoire")
+        verbose_name_plural = _("travaux de l’observatoire")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -39,13 +40,15 @@ class WorkYearPage(IntroPage):
     subpage_types = ["knowledge.ThemePage"]
 
     class Meta:
-        verbose_name = "année de travaux"
-        verbose_name_plural = "années de travaux"
+        verbose_name = _("année de travaux")
+        verbose_name_plural = _("années de travaux")
 
     def clean(self):
         super().clean()
         if not (self.slug.isdigit() and len(self.slug) == 4):
-            raise ValidationError({"slug": "L’adresse d’une année est l’année elle-même : 2023."})
+            raise ValidationError(
+                {"slug": _("L’adresse d’une année est l’année elle-même : 2023.")}
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -54,18 +57,18 @@ class WorkYearPage(IntroPage):
 
 
 class ThemePage(IntroPage):
-    question = models.TextField("question de départ")
-    method = RichTextField("méthode", features=RICH_TEXT_FEATURES, blank=True)
+    question = models.TextField(_("question de départ"))
+    method = RichTextField(_("méthode"), features=RICH_TEXT_FEATURES, blank=True)
     women_committee = models.PositiveSmallIntegerField(
-        "femmes ayant vécu des violences (nombre)", default=0, validators=HEADCOUNT
+        _("femmes ayant vécu des violences (nombre)"), default=0, validators=HEADCOUNT
     )
     professionals = models.PositiveSmallIntegerField(
-        "professionnelles et professionnels (nombre)", default=0, validators=HEADCOUNT
+        _("professionnelles et professionnels (nombre)"), default=0, validators=HEADCOUNT
     )
     researchers = models.PositiveSmallIntegerField(
-        "chercheuses et chercheurs (nombre)", default=0, validators=HEADCOUNT
+        _("chercheuses et chercheurs (nombre)"), default=0, validators=HEADCOUNT
     )
-    findings = RichTextField("constats", features=RICH_TEXT_FEATURES, blank=True)
+    findings = RichTextField(_("constats"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [
         *IntroPage.content_panels,
@@ -73,7 +76,7 @@ class ThemePage(IntroPage):
         FieldPanel("method"),
         MultiFieldPanel(
             [FieldPanel("women_committee"), FieldPanel("professionals"), FieldPanel("researchers")],
-            heading="Qui a participé (en nombre, jamais de nom)",
+            heading=_("Qui a participé (en nombre, jamais de nom)"),
         ),
         FieldPanel("findings"),
     ]
@@ -86,8 +89,8 @@ class ThemePage(IntroPage):
     ]
 
     class Meta:
-        verbose_name = "thème de travail"
-        verbose_name_plural = "thèmes de travail"
+        verbose_name = _("thème de travail")
+        verbose_name_plural = _("thèmes de travail")
 
     def search_texts(self) -> list[str]:
         return [self.question, self.method, self.findings]

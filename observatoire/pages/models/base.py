@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -34,7 +35,7 @@ class IntroPage(Page):
     French endings cut (core/search_text.py), so that the SQLite fallback finds « violences »
     for « violence » as PostgreSQL's French configuration does."""
 
-    intro = models.TextField("chapeau", blank=True)
+    intro = models.TextField(_("chapeau"), blank=True)
 
     # No private pages: public pages carry no session, and Wagtail's page login is closed.
     private_page_options: list[str] = []
@@ -57,7 +58,7 @@ class IntroPage(Page):
 
 
 class BodyPage(IntroPage):
-    body = StreamField(BodyBlock(), verbose_name="contenu", blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("contenu"), blank=True)
 
     content_panels = [*IntroPage.content_panels, FieldPanel("body")]
 

@@ -1,3 +1,4 @@
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -9,31 +10,31 @@ from .base import BodyPage, IntroPage
 class EntryPointBlock(blocks.StructBlock):
     """A door from the home page to a service (directory, barometer, indicators...)."""
 
-    title = blocks.CharBlock(label="titre")
-    text = blocks.TextBlock(label="texte")
-    page = blocks.PageChooserBlock(label="page", required=False)
+    title = blocks.CharBlock(label=_("titre"))
+    text = blocks.TextBlock(label=_("texte"))
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
     path = blocks.RegexBlock(
         regex=r"^/[a-z0-9/_-]*$",
-        label="ou adresse sur ce site",
+        label=_("ou adresse sur ce site"),
         required=False,
-        help_text="Pour une page qui n’est pas gérée ici, par exemple /annuaire/.",
-        error_messages={"invalid": "Saisissez une adresse qui commence par /."},
+        help_text=_("Pour une page qui n’est pas gérée ici, par exemple /annuaire/."),
+        error_messages={"invalid": _("Saisissez une adresse qui commence par /.")},
     )
     pending_note = blocks.CharBlock(
-        label="mention si la page n’existe pas encore",
+        label=_("mention si la page n’existe pas encore"),
         required=False,
         default="Bientôt disponible.",
     )
 
     class Meta:
         icon = "link"
-        label = "point d’entrée"
+        label = _("point d’entrée")
 
 
 class HomePage(IntroPage):
-    about = RichTextField("l’observatoire en bref", features=RICH_TEXT_FEATURES, blank=True)
+    about = RichTextField(_("l’observatoire en bref"), features=RICH_TEXT_FEATURES, blank=True)
     entry_points = StreamField(
-        [("entry", EntryPointBlock())], verbose_name="points d’entrée", blank=True
+        [("entry", EntryPointBlock())], verbose_name=_("points d’entrée"), blank=True
     )
 
     content_panels = [*IntroPage.content_panels, FieldPanel("about"), FieldPanel("entry_points")]
@@ -41,8 +42,8 @@ class HomePage(IntroPage):
     parent_page_types = ["wagtailcore.Page"]
 
     class Meta:
-        verbose_name = "page d’accueil"
-        verbose_name_plural = "pages d’accueil"
+        verbose_name = _("page d’accueil")
+        verbose_name_plural = _("pages d’accueil")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import latest_news, live_partners
@@ -57,8 +58,8 @@ class StandardPage(BodyPage):
     """Editorial pages: quick-exit guide, legal notice, personal data, accessibility..."""
 
     class Meta:
-        verbose_name = "page de contenu"
-        verbose_name_plural = "pages de contenu"
+        verbose_name = _("page de contenu")
+        verbose_name_plural = _("pages de contenu")
 
 
 class HelplinesPage(BodyPage):
@@ -67,16 +68,16 @@ class HelplinesPage(BodyPage):
     max_count = 1
 
     class Meta:
-        verbose_name = "page des numéros d’aide"
-        verbose_name_plural = "pages des numéros d’aide"
+        verbose_name = _("page des numéros d’aide")
+        verbose_name_plural = _("pages des numéros d’aide")
 
 
 class SiteMapPage(IntroPage):
     max_count = 1
 
     class Meta:
-        verbose_name = "plan du site"
-        verbose_name_plural = "plans du site"
+        verbose_name = _("plan du site")
+        verbose_name_plural = _("plans du site")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import site_tree

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from .base import BodyPage, IntroPage
@@ -10,8 +11,8 @@ class NewsIndexPage(IntroPage):
     subpage_types = ["pages.NewsPage"]
 
     class Meta:
-        verbose_name = "liste des actualités"
-        verbose_name_plural = "listes des actualités"
+        verbose_name = _("liste des actualités")
+        verbose_name_plural = _("listes des actualités")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import latest_news
@@ -22,7 +23,7 @@ class NewsIndexPage(IntroPage):
 
 
 class NewsPage(BodyPage):
-    date = models.DateField("date de publication", default=timezone.localdate)
+    date = models.DateField(_("date de publication"), default=timezone.localdate)
 
     content_panels = [
         *BodyPage.content_panels[:1],
@@ -33,5 +34,5 @@ class NewsPage(BodyPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "actualité"
-        verbose_name_plural = "actualités"
+        verbose_name = _("actualité")
+        verbose_name_plural = _("actualités")

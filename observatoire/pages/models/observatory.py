@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from .base import BodyPage
@@ -7,7 +8,7 @@ from .base import BodyPage
 class ObservatoryPage(BodyPage):
     """/observatoire/: launch, governance, committee, yearly themes and recommendations."""
 
-    launch_date = models.DateField("date de lancement")
+    launch_date = models.DateField(_("date de lancement"))
 
     content_panels = [
         *BodyPage.content_panels[:2],
@@ -17,5 +18,5 @@ class ObservatoryPage(BodyPage):
     max_count = 1
 
     class Meta:
-        verbose_name = "présentation de l’observatoire"
-        verbose_name_plural = "présentations de l’observatoire"
+        verbose_name = _("présentation de l’observatoire")
+        verbose_name_plural = _("présentations de l’observatoire")

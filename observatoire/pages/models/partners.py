@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -14,8 +16,8 @@ class PartnerIndexPage(IntroPage):
     subpage_types = ["pages.PartnerPage"]
 
     class Meta:
-        verbose_name = "liste des partenaires"
-        verbose_name_plural = "listes des partenaires"
+        verbose_name = _("liste des partenaires")
+        verbose_name_plural = _("listes des partenaires")
 
     def get_context(self, request, *args, **kwargs):
         from ..selectors import live_partners
@@ -30,18 +32,18 @@ class PartnerPage(IntroPage):
 
     logo = models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name="logo",
+        verbose_name=_("logo"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    statement = RichTextField("engagement du partenaire", features=RICH_TEXT_FEATURES)
+    statement = RichTextField(_("engagement du partenaire"), features=RICH_TEXT_FEATURES)
     commitments = StreamField(
-        [("commitment", CommitmentBlock())], verbose_name="engagements", blank=True
+        [("commitment", CommitmentBlock())], verbose_name=_("engagements"), blank=True
     )
-    contacts = StreamField([("contact", ContactBlock())], verbose_name="contacts", blank=True)
-    website = models.URLField("site internet", blank=True)
+    contacts = StreamField([("contact", ContactBlock())], verbose_name=_("contacts"), blank=True)
+    website = models.URLField(_("site internet"), blank=True)
 
     content_panels = [
         *IntroPage.content_panels,
@@ -55,8 +57,8 @@ class PartnerPage(IntroPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "page partenaire"
-        verbose_name_plural = "pages partenaires"
+        verbose_name = _("page partenaire")
+        verbose_name_plural = _("pages partenaires")
 
     def search_texts(self) -> list[str]:
         return [self.statement, stream_text(self.commitments)]
@@ -68,26 +70,26 @@ class PartnerPage(IntroPage):
 
 
 class BudgetShareBlock(blocks.StructBlock):
-    funder = blocks.CharBlock(label="financeur")
-    amount = blocks.IntegerBlock(label="montant en euros", min_value=0)
+    funder = blocks.CharBlock(label=_("financeur"))
+    amount = blocks.IntegerBlock(label=_("montant en euros"), min_value=0)
 
     class Meta:
         icon = "pick"
-        label = "part du budget"
+        label = _("part du budget")
 
 
 @register_setting(icon="group")
 class PartnershipSettings(BaseGenericSetting):
     """The section on the partnership and its budget, written once, shown on every partner page."""
 
-    title = models.CharField("titre", max_length=200, default="Un partenariat à quatre")
-    body = RichTextField("texte", features=RICH_TEXT_FEATURES, blank=True)
+    title = models.CharField(_("titre"), max_length=200, default="Un partenariat à quatre")
+    body = RichTextField(_("texte"), features=RICH_TEXT_FEATURES, blank=True)
     budget_label = models.CharField(
-        "intitulé du budget", max_length=200, default="Budget de la première étape"
+        _("intitulé du budget"), max_length=200, default="Budget de la première étape"
     )
-    budget_total = models.PositiveIntegerField("budget total en euros", null=True, blank=True)
+    budget_total = models.PositiveIntegerField(_("budget total en euros"), null=True, blank=True)
     budget_shares = StreamField(
-        [("share", BudgetShareBlock())], verbose_name="répartition du budget", blank=True
+        [("share", BudgetShareBlock())], verbose_name=_("répartition du budget"), blank=True
     )
 
     panels = [
@@ -99,8 +101,8 @@ class PartnershipSettings(BaseGenericSetting):
     ]
 
     class Meta:
-        verbose_name = "partenariat et budget"
-        verbose_name_plural = "partenariat et budget"
+        verbose_name = _("partenariat et budget")
+        verbose_name_plural = _("partenariat et budget")
 
     def clean(self):
         super().clean()
@@ -108,7 +110,10 @@ class PartnershipSettings(BaseGenericSetting):
         if shares and self.budget_total is not None and sum(shares) != self.budget_total:
             raise ValidationError(
                 {
-                    "budget_shares": "La somme des parts ne correspond pas au budget total "
-                    f"({sum(shares)} € au lieu de {self.budget_total} €)."
+                    "budget_shares": gettext(
+                        "La somme des parts ne correspond pas au budget total "
+                        "(%(sum)s € au lieu de %(total)s €)."
+                    )
+                    % {"sum": sum(shares), "total": self.budget_total}
                 }
             )

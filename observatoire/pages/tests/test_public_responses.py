@@ -51,7 +51,7 @@ def test_every_html_page_carries_the_safety_bar(client, public_paths):
         assert "data-exit" in first_link and 'rel="noreferrer nofollow"' in first_link, path
         assert 'href="tel:3919"' in html and 'href="tel:17"' in html, path
         assert 'href="sms:114"' in html and 'href="/numeros-utiles/"' in html, path
-        assert "Appuyez 3&nbsp;fois sur Maj pour quitter" in html, path
+        assert "Appuyez 3\u00a0fois sur Maj pour quitter" in html, path
         assert 'href="/effacer-mes-traces/"' in html, path
         assert html.index('class="safety-bar"') < html.index("<main"), path
 

@@ -2,7 +2,8 @@
    computed in the browser by scoring.js, so that answers never leave the device. Without this
    file, the form posts and the server renders the same result. Only if the person chooses to
    count her result are the answers sent, with the count: the server computes the zone again
-   from them (the engine is the only source of a counted zone), counts it once and forgets them. */
+   from them (the engine is the only source of a counted zone), counts it once and forgets them.
+   The words it shows come from the template (data-* attributes), not from here. */
 (function () {
   "use strict";
 
@@ -17,6 +18,16 @@
     var submit = form.querySelector("[data-submit]");
     var current = 0;
 
+    // A text given by the template: data-<name> on `element`, with {placeholders} filled.
+    function text(element, name, values) {
+      var template = element.getAttribute("data-" + name) || "";
+      return template.replace(/\{(\w+)\}/g, function (placeholder, key) {
+        return Object.prototype.hasOwnProperty.call(values, key)
+          ? String(values[key])
+          : placeholder;
+      });
+    }
+
     function show(index, moveFocus) {
       current = index;
       groups.forEach(function (group, i) { group.hidden = i !== index; });
@@ -24,7 +35,10 @@
       next.hidden = index === groups.length - 1;
       submit.hidden = index !== groups.length - 1;
       progress.hidden = false;
-      progress.textContent = "Étape " + (index + 1) + " sur " + groups.length;
+      progress.textContent = text(progress, "progress-text", {
+        step: index + 1,
+        total: groups.length
+      });
       if (moveFocus) { groups[index].querySelector("h2").focus(); }
     }
 

@@ -175,7 +175,7 @@
         return;
       }
       showCount(presses);
-      announce(text("left", { left: PRESSES_NEEDED - presses }));
+      announce(text("left-" + (PRESSES_NEEDED - presses)));
       timer = window.setTimeout(function () {
         resetPresses();
         announce(text("timeout"));

@@ -1,6 +1,7 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from observatoire.directory.services import (
     GEOGRAPHY_FILE,
@@ -11,7 +12,11 @@ from observatoire.directory.services import (
 
 
 class Command(BaseCommand):
-    help = "Charge les communes, codes postaux et EPCI de l’Hérault (sans doublon si relancé)."
+    @property
+    def help(self):  # read when the help is shown (argparse needs a plain string)
+        return _(
+            "Charge les communes, codes postaux et EPCI de l’Hérault (sans doublon si relancé)."
+        )
 
     def add_arguments(self, parser):
         parser.add_argument("--file", type=Path, default=GEOGRAPHY_FILE)
@@ -25,7 +30,7 @@ class Command(BaseCommand):
         if options["verbosity"]:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"{counts['communes']} communes, {counts['postcodes']} codes postaux, "
-                    f"{counts['epcis']} EPCI."
+                    _("%(communes)s communes, %(postcodes)s codes postaux, %(epcis)s EPCI.")
+                    % counts
                 )
             )

@@ -3,23 +3,27 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from observatoire.core.imports import ImportRefused
 from observatoire.indicators.ssmsi import import_file
 
 
 class Command(BaseCommand):
-    help = "Importe le fichier communal du SSMSI (CSV « ; », gzip ou non), tout ou rien."
+    @property
+    def help(self):  # read when the help is shown (argparse needs a plain string)
+        return _("Importe le fichier communal du SSMSI (CSV « ; », gzip ou non), tout ou rien.")
 
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
         scope = parser.add_mutually_exclusive_group()
         scope.add_argument("--departement", default="34")
-        scope.add_argument("--all", action="store_true", help="Toute la France.")
+        scope.add_argument("--all", action="store_true", help=_("Toute la France."))
 
     def handle(self, *args, path: Path, departement: str, all: bool, **options):
         if not path.is_file():
-            raise CommandError(f"Fichier introuvable : {path}")
+            raise CommandError(_("Fichier introuvable : %(path)s") % {"path": path})
         try:
             report = import_file(path=path, departement=None if all else departement)
         except ImportRefused as error:
@@ -27,12 +31,32 @@ class Command(BaseCommand):
         if report.already_imported:
             edition = report.edition
             self.stdout.write(
-                f"Ce fichier a déjà été importé le {edition.imported_at:%d/%m/%Y} : rien à faire."
+                _("Ce fichier a déjà été importé le %(date)s : rien à faire.")
+                % {"date": f"{edition.imported_at:%d/%m/%Y}"}
             )
             return
         self.stdout.write(
-            f"{report.rows_read} lignes lues, {report.observations} observations enregistrées, "
-            f"{report.outside} hors du champ."
+            # Translators: French keeps « lignes lues » for one line too.
+            ngettext(
+                "%(rows)s lignes lues, %(observations)s observations enregistrées, %(outside)s "
+                "hors du champ.",
+                "%(rows)s lignes lues, %(observations)s observations enregistrées, %(outside)s "
+                "hors du champ.",
+                report.rows_read,
+            )
+            % {
+                "rows": report.rows_read,
+                "observations": report.observations,
+                "outside": report.outside,
+            }
         )
         for label, count in sorted(report.unknown_labels.items()):
-            self.stderr.write(f"Indicateur inconnu, {count} lignes ignorées : « {label} »")
+            self.stderr.write(
+                # Translators: French keeps « lignes ignorées » for one line too.
+                ngettext(
+                    "Indicateur inconnu, %(count)s lignes ignorées : « %(label)s »",
+                    "Indicateur inconnu, %(count)s lignes ignorées : « %(label)s »",
+                    count,
+                )
+                % {"count": count, "label": label}
+            )

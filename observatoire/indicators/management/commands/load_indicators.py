@@ -1,15 +1,19 @@
 """`manage.py load_indicators`: territories and the SSMSI indicators (idempotent)."""
 
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from observatoire.indicators.services import load_reference
 
 
 class Command(BaseCommand):
-    help = "Charge les territoires (France, Occitanie, Hérault, EPCI, communes) et les indicateurs."
+    @property
+    def help(self):  # read when the help is shown (argparse needs a plain string)
+        return _(
+            "Charge les territoires (France, Occitanie, Hérault, EPCI, communes) et les "
+            "indicateurs."
+        )
 
     def handle(self, *args, **options):
         counts = load_reference()
-        self.stdout.write(
-            f"{counts['territories']} territoires, {counts['indicators']} indicateurs."
-        )
+        self.stdout.write(_("%(territories)s territoires, %(indicators)s indicateurs.") % counts)

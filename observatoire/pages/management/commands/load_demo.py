@@ -1,4 +1,4 @@
-"""Create the demo content: home, observatory, partners, news and information pages.
+"""Create the demo content: home, observatory, partners, news, information and easy-to-read pages.
 
 Idempotent: a page that already exists (same slug under the same parent) is left untouched, so
 running it again changes nothing and never overwrites what editors wrote.
@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from observatoire.barometer.content import BAROMETERS
+from observatoire.barometer.content.editions import load_demo_editions
 from observatoire.barometer.services import ensure_questionnaire
 from observatoire.core.models import SafetySettings
 from observatoire.directory import demo as directory_demo
@@ -16,9 +17,11 @@ from observatoire.directory.services import ensure_demo_entries, load_geography,
 from observatoire.indicators.demo import load_demo_indicators, load_demo_letter
 from observatoire.knowledge.demo import load_demo_knowledge
 from observatoire.pages import services
-from observatoire.pages.demo import info, partners, site
+from observatoire.pages.demo import easy_read, info, partners, site
 from observatoire.pages.demo.logos import placeholder_logo
+from observatoire.pages.demo.translations import load_demo_translations
 from observatoire.pages.models import (
+    EasyReadPage,
     HelplinesPage,
     NewsIndexPage,
     NewsPage,
@@ -75,6 +78,9 @@ class Command(BaseCommand):
         for page in (info.LEGAL_NOTICE, info.PERSONAL_DATA, info.ACCESSIBILITY):
             services.ensure_child_page(parent=home, page_class=StandardPage, **page)
         services.ensure_child_page(parent=home, page_class=SiteMapPage, **info.SITE_MAP)
+        self._easy_read(home)
+        # The pages a person in danger needs first, in every language (« à relire »).
+        load_demo_translations()
         SafetySettings.load()
         if not Commune.objects.exists():  # the examples need the communes
             load_geography(data=read_geography())
@@ -84,6 +90,7 @@ class Command(BaseCommand):
         )
         for barometer in BAROMETERS:
             ensure_questionnaire(questionnaire=barometer.QUESTIONNAIRE, version=barometer.VERSION)
+        load_demo_editions()
         if figures:
             load_demo_indicators()
         load_demo_letter(home=home)
@@ -91,6 +98,11 @@ class Command(BaseCommand):
             load_demo_knowledge(home=home)
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Contenu de démonstration prêt."))
+
+    def _easy_read(self, home):
+        index = services.ensure_child_page(parent=home, page_class=EasyReadPage, **easy_read.INDEX)
+        for page in easy_read.PAGES:
+            services.ensure_child_page(parent=index, page_class=EasyReadPage, **page)
 
     def _partners(self, home):
         index = services.ensure_child_page(
