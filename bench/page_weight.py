@@ -8,6 +8,17 @@ from .common import running_site
 
 PAGES = [
     ("l'accueil", "/", 100 * 1024),
+    *[
+        (f"l'accueil en {name}", f"/{code}/", 100 * 1024)
+        for code, name in (
+            ("en", "anglais"),
+            ("ar", "arabe"),
+            ("es", "espagnol"),
+            ("pt", "portugais"),
+            ("tr", "turc"),
+            ("uk", "ukrainien"),
+        )
+    ],
     ("la carte de l'annuaire", "/annuaire/carte/", 150 * 1024),
 ]
 
