@@ -1,4 +1,4 @@
-"""Wagtail's admin without inline scripts, so that its policy needs no `'unsafe-inline'`.
+"""Wagtail's admin without inline scripts, so that its policy allows no inline code at all.
 
 Wagtail starts some widgets with an inline call: `<script>new PageChooser("id_theme", {…})
 </script>` after each chooser, `initDateChooser(…)` after each date field, `new InlinePanel(…)`

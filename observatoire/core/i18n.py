@@ -9,6 +9,7 @@ rule, used by the language menu, the `<link rel="alternate">` tags, the template
 """
 
 import contextlib
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -45,14 +46,42 @@ def lang_path(path: str, *, language: str | None = None) -> str:
     return f"/{language}{path}"
 
 
+@functools.cache
+def _locale_codes() -> dict[int, str]:
+    return dict(Locale.objects.values_list("id", "language_code"))
+
+
+def locale_code(locale_id: int) -> str:
+    """A Wagtail locale's language, without a query per page (locales change at migrate)."""
+    codes = _locale_codes()
+    if locale_id not in codes:
+        _locale_codes.cache_clear()
+        codes = _locale_codes()
+    return codes.get(locale_id, default_language())
+
+
+def _locale_id(code: str) -> int | None:
+    ids = {language: pk for pk, language in _locale_codes().items()}
+    if code not in ids:
+        _locale_codes.cache_clear()
+        ids = {language: pk for pk, language in _locale_codes().items()}
+    return ids.get(code)
+
+
 def page_url(page) -> str:
-    """A Wagtail page's address in the active language: its translation's, or the French page's
-    address under the language's prefix (served by `serve` below)."""
-    translated = page.localized
-    url = translated.url or ""
-    if translated.locale.language_code == translation.get_language():
-        return url
-    return lang_path(url)
+    """A Wagtail page's address in the active language: its live translation's, or the French
+    page's address under the language's prefix (served by `serve` below). One query at most,
+    none for a page already in the active language."""
+    active = translation.get_language() or default_language()
+    if locale_code(page.locale_id) == active:
+        return page.url or ""
+    active_id = _locale_id(active)
+    translated = page.get_translation_or_none(active_id) if active_id else None
+    if translated is not None and translated.live:
+        return translated.url or ""
+    if locale_code(page.locale_id) != default_language():
+        return page.url or ""  # a translation with none in the active language: its own
+    return lang_path(page.url or "")
 
 
 def in_active_language(pages):
@@ -71,11 +100,10 @@ def in_active_language(pages):
 def content_language(page) -> str:
     """The language of a page's own text: its locale's, or the active language for a view that
     is not a Wagtail page (its database texts carry their own `lang`)."""
-    active = translation.get_language() or default_language()
-    locale = getattr(page, "locale", None)
-    if locale is None:
-        return active
-    return locale.language_code
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        return translation.get_language() or default_language()
+    return locale_code(locale_id)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,10 @@ def translation_reviews(*, user) -> list[ReviewItem]:
         target = translated_object(review=review)
         if target is None:
             continue
-        if isinstance(target, Page) and not target.permissions_for_user(user).can_edit():
+        if isinstance(target, Page):
+            if not target.permissions_for_user(user).can_edit():
+                continue
+        elif not can_review(user=user, target=target):  # a snippet: who may change it
             continue
         source = review.translation.source
         original = source.get_source_instance()

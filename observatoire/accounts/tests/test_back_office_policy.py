@@ -11,6 +11,7 @@ from observatoire.accounts.tests.helpers import sign_in
 from observatoire.core.middleware import (
     BACK_OFFICE_POLICY,
     CONTENT_SECURITY_POLICY,
+    JCROP_TOUCH_PROBE,
     PREVIEW_POLICY,
 )
 
@@ -59,7 +60,19 @@ def test_past_the_second_factor_the_back_office_policy_applies(client, editor):
     assert policy(response) == BACK_OFFICE_POLICY.format(nonce=nonce)
     assert response["X-Frame-Options"] == "DENY"
     assert "script-src" not in BACK_OFFICE_POLICY.replace("script-src-attr", "")
-    assert "'unsafe-inline'" not in BACK_OFFICE_POLICY and "'unsafe-eval'" not in BACK_OFFICE_POLICY
+    # No unsafe source keyword in any policy (inline code, eval, wasm), but one: the focal-point
+    # picker's single handler, allowed by its hash in `script-src-attr` alone.
+    for each in (CONTENT_SECURITY_POLICY, BACK_OFFICE_POLICY, PREVIEW_POLICY):
+        for directive in each.split(";"):
+            name, *sources = directive.split()
+            unsafe = [source for source in sources if source.startswith("'unsafe-")]
+            if name == "script-src-attr" and each != CONTENT_SECURITY_POLICY:
+                assert unsafe == ["'unsafe-hashes'"] and sources == [
+                    "'unsafe-hashes'",
+                    JCROP_TOUCH_PROBE,
+                ], directive
+            else:
+                assert unsafe == [], directive
     assert f"style-src-elem 'self' 'nonce-{nonce}'" in policy(response)
     assert "frame-ancestors 'none'" in BACK_OFFICE_POLICY
     # A nonce of its own for every response.

@@ -1,6 +1,6 @@
 /* Back-office only: runs Wagtail's widget start-up calls, written by the server as inert
  * <script type="application/json" data-admin-init> elements (see core/admin_scripts.py), so
- * that the back-office policy needs no 'unsafe-inline'. Only the calls listed here run. */
+ * that the back-office policy allows no inline code. Only the calls listed here run. */
 (() => {
   "use strict";
 
