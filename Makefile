@@ -8,9 +8,14 @@ WEB_CONCURRENCY ?= 3
 AXE_VERSION := 4.14.1
 AXE := var/npm/node_modules/axe-core/axe.min.js
 MANAGE := $(BIN)/python manage.py
+# The département served (INSEE code): `DEPARTEMENT=93 make run` serves Seine-Saint-Denis, with
+# its own database and files under var/93/ (observatoire/settings/base.py).
+DEPARTEMENT ?= 34
+export DEPARTEMENT
+GEOGRAPHY := $(if $(filter 34,$(DEPARTEMENT)),observatoire/directory/data/geography-34.json,var/geography/geography-$(DEPARTEMENT).json)
 
 .DEFAULT_GOAL := help
-.PHONY: help install setup messages catalogues run dev superuser test lint format check security bench chromium clean
+.PHONY: help install setup geography messages catalogues run dev superuser test test-territories lint format check security bench chromium clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -23,7 +28,13 @@ $(BIN)/.installed: pyproject.toml requirements.lock
 
 install: $(BIN)/.installed ## Create the virtual environment and install pinned dependencies
 
-setup: install messages ## Migrate the SQLite database under var/, collect static, load geography and demo
+var/geography/geography-%.json: scripts/build_geography.py | $(BIN)/.installed
+	$(BIN)/python scripts/build_geography.py --departement $*
+
+geography: install ## Build the communes, EPCI and outlines of every département (var/geography/)
+	$(BIN)/python scripts/build_geography.py --all
+
+setup: install messages $(GEOGRAPHY) ## Migrate the SQLite database under var/, collect static, load geography and demo
 	mkdir -p var
 	$(MANAGE) migrate --noinput -v0
 	$(MANAGE) collectstatic --noinput -v0
@@ -54,9 +65,10 @@ chromium: ## Install Debian's Chromium if it is missing (browser tests)
 $(AXE):
 	npm install --prefix var/npm --no-audit --no-fund --silent axe-core@$(AXE_VERSION)
 
-lint: install ## ruff: lint and format check
+lint: install ## ruff (lint, format) and import-linter (apps depend downwards; models never import selectors)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install ## ruff: fix and format
 	$(BIN)/ruff check --fix .
@@ -92,7 +104,19 @@ test: install messages chromium $(AXE) lint check security ## The whole suite, b
 	echo; echo "--- unit tests ---"; cat var/unit-tests.log; \
 	test $$browser -eq 0 -a $$units -eq 0
 
-bench: setup ## Benchmarks: throughput, page weight, languages, quick exit (BENCH="languages" for some)
+# The tests that hold for any département, again on two others chosen for their pitfalls:
+# Seine-Saint-Denis (EPT, the Métropole du Grand Paris across the border, Île-de-France) and
+# La Réunion (overseas: time zone, holidays, phone prefix, distances, three-digit code).
+TERRITORIES ?= 93 974
+test-territories: install messages chromium $(AXE) ## The "territory" tests on other départements (TERRITORIES="93 974")
+	@for code in $(TERRITORIES); do \
+	  $(MAKE) --no-print-directory var/geography/geography-$$code.json || exit 1; \
+	  echo "--- DEPARTEMENT=$$code ---"; \
+	  DEPARTEMENT=$$code DJANGO_SETTINGS_MODULE=observatoire.settings.test \
+	    $(BIN)/pytest -m territory -q observatoire tests || exit 1; \
+	done
+
+bench: setup ## Benchmarks: throughput, page weight, languages, quick exit, geography (BENCH="languages" for some)
 	@scripts/ensure-tool wrk wrk
 	$(BIN)/python -m bench.run $(BENCH)
 

@@ -1,6 +1,7 @@
 """Suite-wide hooks. In CI a skipped test is a failure: nothing may quietly stop being checked."""
 
 import os
+from contextlib import contextmanager
 
 import pytest
 
@@ -53,3 +54,20 @@ def _empty_page_cache():
 
     page_cache().clear()
     yield
+
+
+@pytest.fixture
+def serving():
+    """`with serving("974") as departement:` runs its block as the site of that département
+    (settings `DEPARTEMENT` and `TIME_ZONE`, as `DEPARTEMENT=974 make run` would set them)."""
+    from django.test import override_settings
+
+    from observatoire.core import territory
+
+    @contextmanager
+    def serve(code: str):
+        departement = territory.departement(code)
+        with override_settings(DEPARTEMENT=code, TIME_ZONE=departement.time_zone):
+            yield territory.current()
+
+    return serve

@@ -11,11 +11,11 @@ import random
 from django.core.management import call_command
 from django.db import transaction
 
-from observatoire.directory import demo
+from observatoire.demo import directory as demo
+from observatoire.demo.directory import ensure_demo_entries
 from observatoire.directory.models import Commune, Epci, Place, Service, Structure
 from observatoire.directory.reference import AUDIENCES, CATEGORIES
 from observatoire.directory.search_keys import search_key
-from observatoire.directory.services import ensure_demo_entries
 
 COMMUNES = 35_000
 SERVICES = 100_000

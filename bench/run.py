@@ -9,6 +9,7 @@ from . import (
     backoffice_import,
     barometer,
     campaign,
+    geography,
     import_memory,
     indicators,
     indicators_national,
@@ -37,6 +38,7 @@ def main(names: list[str]) -> None:
         languages,
         quick_exit,
         barometer,
+        geography,
     )
     chosen = [m for m in modules if not names or m.__name__.rsplit(".", 1)[-1] in names]
     unknown = set(names) - {m.__name__.rsplit(".", 1)[-1] for m in modules}

@@ -11,12 +11,15 @@ from django.utils.translation import gettext_lazy
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
+from observatoire.core.territory import lazy_words
 from observatoire.core.views import api_error
 from observatoire.directory.api import router as directory_router
 from observatoire.indicators.api import router as indicators_router
 
 api = NinjaAPI(
-    title=gettext_lazy("API de l’Observatoire des violences faites aux femmes de l’Hérault"),
+    title=lazy_words(
+        gettext_lazy("API de l’Observatoire des violences faites aux femmes %(of_departement)s")
+    ),
     version="1",
     urls_namespace="api",
     docs_url=None,

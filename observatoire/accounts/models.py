@@ -29,16 +29,3 @@ class PartnerMembership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.partner}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        from .services import sync_partner_page_access
-
-        sync_partner_page_access(user=self.user)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        from .services import sync_partner_page_access
-
-        sync_partner_page_access(user=self.user)
-        return result

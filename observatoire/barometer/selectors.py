@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from observatoire.core.helplines import HELPLINES
+from observatoire.core.territory import current as served_territory
 from observatoire.directory.selectors import public_services
 
 from .blocks import ZONE_CHOICES
@@ -199,8 +200,11 @@ def embed_partner_key(*, key: str) -> str:
 def embed_code(*, partner: EmbedPartner, questionnaire: Questionnaire, site_url: str) -> str:
     """The HTML a partner pastes into its page."""
     src = f"{site_url}/integrer/barometre/{questionnaire.slug}/?partenaire={partner.key}"
-    title = _("%(title)s, par l’Observatoire des violences faites aux femmes de l’Hérault") % {
-        "title": questionnaire.title
+    title = _(
+        "%(title)s, par l’Observatoire des violences faites aux femmes %(of_departement)s"
+    ) % {
+        **served_territory().words(),
+        "title": questionnaire.title,
     }
     return (
         f'<iframe src="{src}" title="{title}" width="100%" height="900" loading="lazy" '

@@ -153,10 +153,15 @@ def ensure_questionnaire(*, questionnaire: dict, version: dict) -> Questionnaire
 
 
 def _services(names: list[tuple[str, str]]) -> list[Service]:
-    """Directory services named (structure, service) that exist here; the others are skipped."""
+    """Directory services named (start of the structure's name, service name) that exist here,
+    the one in the most populous commune first; the others are skipped."""
     found = []
     for structure, name in names:
-        service = Service.objects.filter(structure__nom=structure, nom=name).first()
+        service = (
+            Service.objects.filter(structure__nom__startswith=structure, nom=name)
+            .order_by(F("place__commune__population").desc(nulls_last=True), "pk")
+            .first()
+        )
         if service:
             found.append(service)
     return found

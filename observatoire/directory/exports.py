@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from observatoire.core import csv_files
+from observatoire.core.territory import current as served_territory
 
 from .models import Service
 
@@ -71,7 +72,7 @@ def record(service: Service, *, page_url: str) -> dict:
         e.code for e in service.zone_epcis.all()
     ]
     if service.whole_departement or not zone:  # no zone given: open to the whole département
-        zone = ["34"]
+        zone = [served_territory().code]
     return {
         "source": SOURCE,
         "id": service.slug,
@@ -149,14 +150,16 @@ def _csv_value(value, kind: str):
 def table_schema(*, csv_url: str) -> dict:
     return {
         "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
-        "name": "annuaire-ovff34",
-        "title": _("Services d’aide aux victimes de violences dans l’Hérault"),
+        "name": f"annuaire-{served_territory().acronym.lower()}",
+        "title": _("Services d’aide aux victimes de violences %(in_departement)s")
+        % served_territory().words(),
         "description": _(
-            "Services publics de l’annuaire de l’OVFF34, au format data·inclusion v1 "
+            "Services publics de l’annuaire de l’%(acronym)s, au format data·inclusion v1 "
             "complété de champs ovff_. Les adresses confidentielles ne sont jamais publiées. "
             "Un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est "
             "précédé d’une apostrophe (') pour qu’un tableur ne le prenne pas pour une formule."
-        ),
+        )
+        % served_territory().words(),
         "licenses": [{"name": "etalab-2.0", "title": LICENCE}],
         "path": csv_url,
         "dialect": DIALECT.descriptor(),

@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from observatoire.core.csv_files import restore
 from observatoire.core.import_files import NO_DATA, CsvFile, open_csv, read_json_text
 from observatoire.core.imports import ImportRefused
+from observatoire.core.territory import current as served_territory
 
 from . import reference
 from .exports import FIELDS
@@ -186,7 +187,8 @@ def check(rows: list[Row], *, known: Known | None = None) -> list[str]:
                 _field_error(
                     line,
                     "code_insee",
-                    _("%(code)s n’est pas une commune de l’Hérault") % {"code": code},
+                    _("%(code)s n’est pas une commune %(of_departement)s")
+                    % {**served_territory().words(), "code": code},
                 )
             )
         for name, value in (
@@ -279,7 +281,7 @@ def write(rows: list[Row]) -> dict[str, int]:
             "without_appointment": bool(data.get("ovff_sans_rendez_vous")),
             "anonymous": bool(data.get("ovff_anonyme")),
             "always_open": bool(data.get("ovff_24h_24")),
-            "whole_departement": (data.get("zone_eligibilite") or []) == ["34"],
+            "whole_departement": (data.get("zone_eligibilite") or []) == [served_territory().code],
         }
         _, created = Service.objects.update_or_create(slug=slug, defaults=values)
         counts["created" if created else "updated"] += 1

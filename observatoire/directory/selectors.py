@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db.models import Case, Count, Exists, IntegerField, OuterRef, Q, Value, When
 
+from observatoire.core import territory
+
 from . import hours, map, reference
 from .models import Commune, Epci, Place, Service
 from .search_keys import looks_like_postcode, search_key
@@ -42,7 +44,7 @@ def find_communes(*, query: str, limit: int = 10) -> list[Commune]:
 
 
 NEARBY_WANTED = 25  # services with a place, before the search stops widening
-RADII_KM = (10, 25, 50, 100, 200)  # 200 km: every place in the Hérault from any commune
+# The search radii are the département's: `territory.current().radii_km`, read at each search.
 
 
 @dataclass(frozen=True)
@@ -187,12 +189,13 @@ def language_filter(*, interface_language: str | None) -> LanguageFilter:
 def _nearby_enough(*, commune: Commune, filters: ServiceFilters):
     """The matching services within the smallest radius that holds enough places nearby.
 
-    The search widens through RADII_KM until NEARBY_WANTED services with a place are found;
-    places farther than the last radius (more than the Hérault's width) are not offered. Every
-    step is an indexed lookup that returns ids: a national-size directory is not scanned.
+    The search widens through the département's radii (`radii_km`) until NEARBY_WANTED services
+    with a place are found; places farther than the last one (about the département's width)
+    are not offered. Every step is an indexed lookup that returns ids: a national-size directory
+    is not scanned.
     """
     matching = _filtered(public_services(), filters).order_by()
-    for radius in RADII_KM:
+    for radius in territory.current().radii_km:
         near = dict(matching.filter(_open_near(commune, radius)).values_list("pk", "place_id"))
         if sum(place is not None for place in near.values()) >= NEARBY_WANTED:
             break

@@ -1,32 +1,33 @@
 """Validation and display of what editors type: phone numbers, opening hours, choice lists."""
 
-import re
-
 import opening_hours
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from observatoire.core.formatting import format_phone
-
-SHORT_NUMBER = re.compile(r"^(1\d{1,2}|3\d{3}|116\d{3})$")  # 15, 17, 114, 3919, 116 006
+from observatoire.core.formatting import (
+    PHONE_SEPARATORS,
+    SHORT_NUMBER,
+    e164,
+    format_phone,
+    parse_phone,
+)
 
 
 def normalize_phone(value: str) -> str:
     """Store French numbers in E.164 ("+33467000000"); short numbers (3919, 116 006) as they are.
 
+    A national number is read as it is dialled in the département served: "0262 12 34 56" is
+    "+262262123456" everywhere, "04 67 00 00 00" is "+33467000000" (`core.formatting`).
     Raises ValidationError with a message (French on French pages) for anything else.
     """
-    digits = re.sub(r"[\s.\-()/]", "", value or "")
+    digits = PHONE_SEPARATORS.sub("", value or "")
     if not digits:
         return ""
     if SHORT_NUMBER.match(digits):
         return digits
-    if digits.startswith("0033"):
-        digits = "+33" + digits[4:]
-    if re.fullmatch(r"0[1-9]\d{8}", digits):
-        return "+33" + digits[1:]
-    if re.fullmatch(r"\+33[1-9]\d{8}", digits):
-        return digits
+    number = parse_phone(value)
+    if number is not None:
+        return e164(number)
     raise ValidationError(
         _(
             "Numéro de téléphone non reconnu : saisissez un numéro français à 10 chiffres "
@@ -37,8 +38,9 @@ def normalize_phone(value: str) -> str:
 
 
 def display_phone(value: str) -> str:
-    """E.164 to the national form, formatted like every number on the site (04 67 00 00 00)."""
-    return format_phone("0" + value[3:] if value.startswith("+33") else value)
+    """E.164 as a caller in the département dials it, formatted like every number on the site:
+    "04 67 00 00 00" in the Hérault, "+33 4 67 00 00 00" at La Réunion (`core.formatting`)."""
+    return format_phone(value)
 
 
 def validate_opening_hours(value: str) -> None:

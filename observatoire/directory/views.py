@@ -7,6 +7,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from observatoire.core.http import see_other
+from observatoire.core.territory import current as served_territory
 
 from . import exports, hours, selectors
 from .forms import CommuneSearchForm, ErrorReportForm, FilterForm
@@ -35,10 +36,10 @@ def search(request):
                 search_form.add_error(
                     "q",
                     _(
-                        "Aucune commune de l’Hérault ne correspond à « %(query)s ». "
+                        "Aucune commune %(of_departement)s ne correspond à « %(query)s ». "
                         "Vérifiez l’orthographe ou saisissez le code postal."
                     )
-                    % {"query": query},
+                    % {**served_territory().words(), "query": query},
                 )
         return render(request, "directory/search.html", context)
 

@@ -15,10 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.generic import FormView, TemplateView
 
-from observatoire.core import imports
+from observatoire.core import imports, territory
 from observatoire.core.admin_ui import AdminPageMixin
 
-from . import services, ssmsi, tasks
+from . import services, ssmsi, ssmsi_jobs, tasks
 from .models import Edition, Observation
 
 VIEW, IMPORT, WITHDRAW = (
@@ -71,7 +71,7 @@ class SsmsiUploadForm(forms.Form):
     scope = forms.ChoiceField(
         label=gettext_lazy("Communes à importer"),
         choices=[
-            ("departement", gettext_lazy("celles de l’Hérault")),
+            ("departement", territory.lazy_words(gettext_lazy("celles %(of_departement)s"))),
             ("france", gettext_lazy("toutes les communes de France, pour comparer (plus long)")),
         ],
         initial="departement",
@@ -101,7 +101,7 @@ class SsmsiUploadForm(forms.Form):
         upload.sha256 = imports.upload_digest(upload)
         previous = ssmsi.imported_edition(digest=upload.sha256)
         if previous is not None:
-            raise forms.ValidationError(ssmsi.already_imported_message(previous))
+            raise forms.ValidationError(ssmsi_jobs.already_imported_message(previous))
         return upload
 
 
@@ -126,7 +126,9 @@ class SsmsiImportView(PermissionRequiredMixin, AdminPageMixin, FormView):
             kind=JOB_KIND,
             permission=IMPORT,
             options={
-                "departement": "34" if form.cleaned_data["scope"] == "departement" else None,
+                "departement": ssmsi.SERVED
+                if form.cleaned_data["scope"] == "departement"
+                else None,
                 "back": {"url": reverse("indicators_editions"), "label": _("Éditions")},
             },
             user=self.request.user,

@@ -63,7 +63,7 @@ def indicators(request):
 
 @router.get("/territoires", response=TerritoryPage, summary=_("Territoires"))
 def territories(request, niveau: str | None = None, page: int = 1):
-    """The Hérault's communes and EPCI, and the départements, régions and France (communes of
+    """The département's communes and EPCI, and the départements, régions and France (communes of
     other départements, imported for comparison only, are not listed)."""
     queryset = (
         Territory.objects.exclude(kind=Territory.COMMUNE, parent=None)
@@ -87,7 +87,7 @@ def territories(request, niveau: str | None = None, page: int = 1):
 
 @router.get("/{code}/chiffres", response=FigurePage, summary=_("Chiffres publiés d’un indicateur"))
 def figures(request, code: str, annee: str | None = None, niveau: str | None = None, page: int = 1):
-    """The Hérault, its EPCI and communes by year, after disclosure control: a hidden figure
+    """The département, its EPCI and communes by year, after disclosure control: a hidden figure
     has no `nombre` and the status « secret statistique »."""
     indicator = get_object_or_404(Indicator, code=code)
     periods = selectors.periods(indicator=indicator)

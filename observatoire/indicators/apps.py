@@ -11,6 +11,7 @@ class IndicatorsConfig(AppConfig):
     def ready(self):
         from observatoire.core.page_cache import register_public_content
 
+        from . import page_context  # noqa: F401  (registers what its pages read)
         from .models import Edition, Indicator, PartnerFigure, Population, Source, Territory
 
         # Written by imports and by the coordination (bulk writes renew the cache themselves).

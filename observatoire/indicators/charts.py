@@ -5,6 +5,9 @@ The chart is decoration for sighted readers: the same figures are always in a ta
 
 import math
 from dataclasses import dataclass
+from decimal import Decimal
+
+from observatoire.core.formatting import format_number
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 16, 36
@@ -65,5 +68,5 @@ def _nice_ceiling(value: float) -> float:
 
 
 def _french(value: float) -> str:
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """An axis label or a point's value: at most two decimals, the French way."""
+    return format_number(round(Decimal(str(value)), 2))

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
+from observatoire.core import territory
 from observatoire.core.import_files import open_csv
 from observatoire.core.imports import ImportRefused
 
@@ -48,7 +49,8 @@ def table_schema() -> dict:
     return {
         "$schema": "https://frictionlessdata.io/schemas/table-schema.json",
         "name": "chiffres-partenaires",
-        "title": _("Chiffres déclarés par les partenaires de l’OVFF34"),
+        "title": _("Chiffres déclarés par les partenaires de l’%(acronym)s")
+        % territory.current().words(),
         "description": _(
             "Un fichier CSV en UTF-8, séparé par des points-virgules, une ligne par "
             "indicateur et par période. Jamais de nom ni de détail sur une personne."

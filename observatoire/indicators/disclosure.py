@@ -1,7 +1,7 @@
 """Disclosure control for published counts: no figure may point at a person.
 
 A table is a set of values (counts) and of sums that tie them together: "this total is the sum
-of these values" (an EPCI and its communes, the Hérault and its EPCI, a year and its months...).
+of these values" (an EPCI and its communes, the département and its EPCI, a year and its months...).
 Totals are values too, published or not like the others.
 
 1. Primary suppression: a count strictly between 0 and `k` is not published.

@@ -6,14 +6,24 @@ translated."""
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from observatoire.core import territory
 from observatoire.core.csv_files import SITE
 
 LICENCE = "Licence Ouverte 2.0"
 LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"
-PUBLISHER = (
-    "Observatoire départemental des violences faites aux femmes, sexistes et intrafamiliales "
-    "de l’Hérault (OVFF34)"
-)
+# Version 2 named the columns after the level (departement_*, region_*) rather than the
+# Hérault and Occitanie (herault_*, occitanie_*, version 1: see the app's README).
+SCHEMA_VERSION = "2.0.0"
+
+
+def publisher() -> str:
+    """The observatory's name, in French whatever the language: it is a proper name."""
+    return (
+        "Observatoire départemental des violences faites aux femmes, sexistes et "
+        "intrafamiliales {of_departement} ({acronym})".format(**territory.current().words("fr"))
+    )
+
+
 STATUSES = ["publie", "zero", "provisoire", "secret statistique", "non disponible"]
 # The indicators' CSV files are written in the site's dialect (`core.csv_files.SITE`).
 DIALECT = SITE.descriptor()
@@ -27,7 +37,8 @@ def communes_schema() -> dict:
     return {
         "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
         "name": "indicateur-communes",
-        "title": _("Un indicateur pour l’Hérault, ses EPCI et ses communes, une année"),
+        "title": _("Un indicateur pour le département, ses EPCI et ses communes, une année"),
+        "version": SCHEMA_VERSION,
         "description": _(
             "Chiffres après secret statistique : un chiffre caché n’a pas de nombre "
             "et porte le statut « secret statistique »."
@@ -66,13 +77,14 @@ def communes_schema() -> dict:
 
 def series_schema() -> dict:
     fields = [{"name": "annee", "type": "year", "constraints": {"required": True}}]
-    for place in ("herault", "occitanie", "france"):
+    for place in ("departement", "region", "france"):
         fields.append({"name": f"{place}_nombre", "type": "integer", "constraints": {"minimum": 0}})
         fields.append(_number(f"{place}_taux_pour_mille", _("Pour 1 000 habitants")))
     return {
         "$schema": "https://specs.frictionlessdata.io/schemas/table-schema.json",
         "name": "indicateur-serie",
-        "title": _("Un indicateur par année : Hérault, Occitanie, France"),
+        "title": _("Un indicateur par année : le département, sa région, la France"),
+        "version": SCHEMA_VERSION,
         "licenses": [{"name": "etalab-2.0", "title": LICENCE, "path": LICENCE_URL}],
         "missingValues": [""],
         "fields": fields,
@@ -91,13 +103,14 @@ def catalogue(*, site: str, datasets: list[dict]) -> dict:
         },
         "@id": f"{site}/donnees/catalogue.jsonld",
         "@type": "dcat:Catalog",
-        "dct:title": _("Données ouvertes de l’OVFF34"),
+        "dct:title": _("Données ouvertes de l’%(acronym)s") % territory.current().words(),
         "dct:description": _(
-            "Indicateurs des violences faites aux femmes dans l’Hérault et "
+            "Indicateurs des violences faites aux femmes %(in_departement)s et "
             "annuaire des services d’aide, sous Licence Ouverte 2.0."
-        ),
+        )
+        % territory.current().words(),
         "dct:language": get_language(),  # the language of these titles and descriptions
-        "dct:publisher": {"@type": "foaf:Organization", "foaf:name": PUBLISHER},
+        "dct:publisher": {"@type": "foaf:Organization", "foaf:name": publisher()},
         "foaf:homepage": {"@id": f"{site}/donnees/"},
         "dcat:dataset": [_dataset(site, dataset) for dataset in datasets],
     }
@@ -111,8 +124,8 @@ def _dataset(site: str, dataset: dict) -> dict:
         "dct:title": dataset["title"],
         "dct:description": dataset["description"],
         "dct:license": {"@id": LICENCE_URL},
-        "dct:publisher": {"@type": "foaf:Organization", "foaf:name": PUBLISHER},
-        "dct:spatial": "Hérault (34), France",
+        "dct:publisher": {"@type": "foaf:Organization", "foaf:name": publisher()},
+        "dct:spatial": "{departement} ({code}), France".format(**territory.current().words("fr")),
         "dcat:keyword": dataset["keywords"],
         "dcat:landingPage": {"@id": dataset["page"]},
         "dcat:distribution": [

@@ -6,6 +6,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from observatoire.core import territory
+
 from . import declarations, opendata, selectors
 
 
@@ -19,6 +21,7 @@ def _datasets(request) -> list[dict]:
     them so)."""
     communes_schema = _absolute(request, "opendata:schema-communes")
     series_schema = _absolute(request, "opendata:schema-series")
+    words = territory.current().words()
     datasets = []
     for entry in selectors.catalogue():
         indicator = entry["indicator"]
@@ -27,13 +30,14 @@ def _datasets(request) -> list[dict]:
             continue
         distributions = [
             {
-                "title": _("Série annuelle : Hérault, Occitanie, France"),
+                "title": _("Série annuelle : %(departement)s, %(region)s, France") % words,
                 "url": _absolute(request, "indicators:series-csv", indicator.code),
                 "schema": series_schema,
             },
             *(
                 {
-                    "title": _("Hérault, EPCI et communes, %(period)s") % {"period": period},
+                    "title": _("%(departement)s, EPCI et communes, %(period)s")
+                    % {**words, "period": period},
                     "url": _absolute(request, "indicators:communes-csv", indicator.code, period),
                     "schema": communes_schema,
                 }
@@ -44,10 +48,15 @@ def _datasets(request) -> list[dict]:
             {
                 "id": f"indicateur-{indicator.code}",
                 "indicator": indicator,
-                "title": _("%(label)s dans l’Hérault") % {"label": indicator.label},
+                "title": _("%(label)s %(in_departement)s") % {**words, "label": indicator.label},
                 "description": _("%(definition)s Source : %(publisher)s.")
                 % {"definition": indicator.definition, "publisher": indicator.source.publisher},
-                "keywords": [_("violences"), "Hérault", _("indicateur"), indicator.label],
+                "keywords": [
+                    _("violences"),
+                    words["departement"],
+                    _("indicateur"),
+                    indicator.label,
+                ],
                 "page": _absolute(request, "indicators:indicator", indicator.code),
                 "temporal": (periods[0], periods[-1]) if periods[0].isdigit() else None,
                 "distributions": distributions,
@@ -56,12 +65,12 @@ def _datasets(request) -> list[dict]:
     datasets.append(
         {
             "id": "annuaire",
-            "title": _("Services d’aide aux victimes de violences dans l’Hérault"),
+            "title": _("Services d’aide aux victimes de violences %(in_departement)s") % words,
             "description": _(
                 "L’annuaire de l’observatoire au format data·inclusion ; les adresses "
                 "confidentielles n’y figurent jamais."
             ),
-            "keywords": [_("violences"), "Hérault", _("annuaire"), "data·inclusion"],
+            "keywords": [_("violences"), words["departement"], _("annuaire"), "data·inclusion"],
             "page": _absolute(request, "directory:search"),
             "distributions": [
                 {

@@ -1,9 +1,11 @@
 """Reference lists: the SSMSI commune indicators, and the territories above the communes.
 
-Copied into the database by `load_indicators` (and the partners' indicators by `load_demo`),
+Copied into the database by `load_indicators` (the partners' demo indicators are the demo app's),
 hence not marked for translation: the labels must match the SSMSI file's, and the pages mark
 them `lang="fr"`.
 """
+
+from observatoire.core import territory
 
 SSMSI_SOURCE = {
     "name": "SSMSI – délinquance enregistrée par la police et la gendarmerie",
@@ -41,34 +43,13 @@ SSMSI_REPLACED = [
 ]
 SSMSI_GRAINS = ["commune", "epci", "departement", "region", "pays"]
 
-# The territories above the Hérault's communes and EPCI: (kind, code, name, parent code).
-UPPER_TERRITORIES = [
-    ("pays", "FR", "France", None),
-    ("region", "76", "Occitanie", "FR"),
-    ("departement", "34", "Hérault", "76"),
-]
 
-# Figures the partners declare each year (slug of the partner page, unit, counts of people?).
-PARTNER_INDICATORS = [
-    (
-        "familles-accompagnees-caf",
-        "Familles accompagnées par les travailleurs sociaux de la Caf après des violences",
-        "caf-herault",
-        "familles",
-        True,
-    ),
-    (
-        "interventions-iscg",
-        "Interventions des intervenants sociaux en commissariat et gendarmerie (ISCG)",
-        "prefecture-herault",
-        "interventions",
-        False,
-    ),
-    (
-        "nuitees-hebergement-urgence",
-        "Nuitées d’hébergement d’urgence de femmes victimes et de leurs enfants",
-        "departement-herault",
-        "nuitées",
-        False,
-    ),
-]
+def upper_territories() -> list[tuple[str, str, str, str | None]]:
+    """The territories above the département's communes and EPCI, from the setting
+    `DEPARTEMENT`: (kind, code, French name, parent code)."""
+    departement = territory.current()
+    return [
+        ("pays", "FR", "France", None),
+        ("region", departement.region.code, departement.region.name_fr, "FR"),
+        ("departement", departement.code, departement.name_fr, departement.region.code),
+    ]

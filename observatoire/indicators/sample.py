@@ -15,6 +15,8 @@ import io
 import random
 from pathlib import Path
 
+from observatoire.core import territory
+
 from .reference import SSMSI_INDICATORS
 from .ssmsi import REQUIRED
 
@@ -132,46 +134,62 @@ def commune_counts(*, communes, years: range, seed: int = 34, labels=None) -> di
     return {label: _label_counts(rng, label, communes, years) for label in labels or ALL_LABELS}
 
 
-# Occitanie's départements; the others of metropolitan France are drawn around their mean.
-OCCITANIE = ["09", "11", "12", "30", "31", "32", "34", "46", "48", "65", "66", "81", "82"]
+# Metropolitan France's départements: those the département and région files list besides the
+# one served, drawn around a common mean.
 OTHER_DEPARTEMENTS = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]
-REGIONS = {"76": OCCITANIE, "11": ["75", "77", "78", "91", "92", "93", "94", "95"]}
+COMPARED_REGION = "11"  # Île-de-France: a second région, to compare with the one served
 UPPER_HEADER = REQUIRED  # the département and région files have no secrecy columns
 
 
-def upper_sample_texts(*, communes, years: range, seed: int = 34, labels=None) -> tuple[str, str]:
-    """Département and région files consistent with the commune sample: the Hérault is the sum
-    of its communes, Occitanie the sum of its départements; France is the sum of all."""
+def _regions(departement: str) -> dict[str, list[str]]:
+    """The région of the département served and Île-de-France, with their départements
+    (core/data/territories.json)."""
+    reference = territory.reference()["departements"]
+    home = reference[departement]["region"]
+    return {
+        region: [code for code, raw in reference.items() if raw["region"] == region]
+        for region in dict.fromkeys([home, COMPARED_REGION])
+    }
+
+
+def upper_sample_texts(
+    *, communes, years: range, seed: int = 34, labels=None, departement: str | None = None
+) -> tuple[str, str]:
+    """Département and région files consistent with the commune sample: the département served
+    (`DEPARTEMENT` unless named) is the sum of its communes, its région the sum of its
+    départements; France is the sum of all."""
+    departement = departement or territory.current().code
+    regions = _regions(departement)
     true_counts = commune_counts(communes=communes, years=years, seed=seed, labels=labels)
     rng = random.Random(seed + 1)  # noqa: S311  # nosec B311
-    herault_population = sum(population for _, population in communes)
-    departements, regions = io.StringIO(), io.StringIO()
+    own_population = sum(population for _, population in communes)
+    departements, regions_out = io.StringIO(), io.StringIO()
     dep_writer = csv.writer(
         departements, delimiter=";", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"
     )
     reg_writer = csv.writer(
-        regions, delimiter=";", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"
+        regions_out, delimiter=";", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n"
     )
     dep_writer.writerow(["Code_departement", "Code_region", *UPPER_HEADER])
     reg_writer.writerow(["Code_region", *UPPER_HEADER])
-    codes = sorted(set(OTHER_DEPARTEMENTS) | {"34"})
+    codes = sorted(set(OTHER_DEPARTEMENTS) | {departement})
     for label, counts in true_counts.items():
         for year in years:
             by_departement = {}
             for code in codes:
-                population = herault_population if code == "34" else 650_000
-                if code == "34":
+                population = own_population if code == departement else 650_000
+                if code == departement:
                     count = sum(c for (_, y), c in counts.items() if y == year)
                 else:
                     count = _draw(rng, population * RATES.get(label, DEFAULT_RATE) / 1000)
                 by_departement[code] = (count, population)
-                region = next((r for r, members in REGIONS.items() if code in members), "00")
+                region = next((r for r, members in regions.items() if code in members), "00")
                 dep_writer.writerow(_upper_row(code, region, year, label, count, population))
-            for region, members in REGIONS.items():
+            for region, members in regions.items():
                 count = sum(by_departement[m][0] for m in members if m in by_departement)
                 population = sum(by_departement[m][1] for m in members if m in by_departement)
                 reg_writer.writerow(_upper_row(region, None, year, label, count, population))
-    return departements.getvalue(), regions.getvalue()
+    return departements.getvalue(), regions_out.getvalue()
 
 
 def _upper_row(code, region, year, label, count, population) -> list:

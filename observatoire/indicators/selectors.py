@@ -11,6 +11,7 @@ from django.db.models import Sum as Total
 from django.utils.translation import gettext as _
 
 from observatoire.core.page_cache import deploy_fingerprint
+from observatoire.core.territory import current as served_territory
 
 from .disclosure import Sum, protect
 from .models import Edition, Indicator, Observation, Population, Territory
@@ -54,10 +55,22 @@ def threshold(indicator: Indicator) -> int:
     return settings.DISCLOSURE_K_PEOPLE if indicator.about_people else settings.DISCLOSURE_K
 
 
+def served_territories() -> tuple[Territory | None, Territory | None]:
+    """The département served (settings `DEPARTEMENT`) and its région, once `load_indicators`
+    has created them."""
+    served = served_territory()
+    rows = Territory.objects.filter(
+        Q(kind=Territory.DEPARTEMENT, code=served.code)
+        | Q(kind=Territory.REGION, code=served.region.code)
+    )
+    found = {row.kind: row for row in rows}
+    return found.get(Territory.DEPARTEMENT), found.get(Territory.REGION)
+
+
 def tree_ids() -> list[int]:
-    """The observatory's own territories: France › Occitanie › the Hérault › its EPCI › its
-    communes. What imports add for comparison (other départements and régions, communes of all
-    France) has no parent: reads about the Hérault never touch those rows."""
+    """The observatory's own territories: France › the région › the département › its EPCI ›
+    its communes. What imports add for comparison (other départements and régions, communes of all
+    France) has no parent: reads about the département never touch those rows."""
     return list(
         Territory.objects.filter(Q(parent__isnull=False) | Q(kind=Territory.COUNTRY)).values_list(
             "pk", flat=True
@@ -182,23 +195,24 @@ def _data_stamp() -> str:
 
 
 def _commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
-    """The Hérault's communes, their EPCI and the Hérault for one period, disclosure-controlled.
+    """The département's communes, their EPCI and the département for one period, under
+    disclosure control.
 
     An EPCI's count is the sum of its communes, published only when every commune's count is
-    known; the Hérault's count comes from the département file. Every count is then one value of
-    one table whose sums (EPCI = its communes, Hérault = its EPCI) protect() enforces.
+    known; the département's count comes from the département file. Every count is then one value of
+    one table whose sums (EPCI = its communes, département = its EPCI and the communes in no
+    EPCI, such as Bréhat or Ouessant) protect() enforces.
     """
-    communes = list(
-        Territory.objects.filter(kind=Territory.COMMUNE, parent__kind=Territory.EPCI).order_by(
-            "name"
-        )
-    )
+    departement, _region = served_territories()
+    in_tree = Q(parent__kind=Territory.EPCI)
+    if departement is not None:
+        in_tree |= Q(parent=departement)
+    communes = list(Territory.objects.filter(in_tree, kind=Territory.COMMUNE).order_by("name"))
     commune_ids = [commune.pk for commune in communes]
     epcis = Territory.objects.filter(kind=Territory.EPCI).order_by("name")
-    herault = Territory.objects.filter(kind=Territory.DEPARTEMENT, code="34").first()
     observed = latest_observations(
         indicator=indicator,
-        among=commune_ids + ([herault.pk] if herault is not None else []),
+        among=commune_ids + ([departement.pk] if departement is not None else []),
         period=period,
     )
     members: dict[int, list[Territory]] = {}
@@ -224,19 +238,22 @@ def _commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
             rates[epci.pk] = _rate(known[epci.pk], [c.pk for c in parts], populations)
         else:
             states[epci.pk] = Observation.NOT_AVAILABLE
-    if herault is not None:
-        observation = observed.get((herault.pk, period))
-        states[herault.pk] = _state(observation)
+    lone = members.get(departement.pk, []) if departement is not None else []
+    if departement is not None:
+        observation = observed.get((departement.pk, period))
+        states[departement.pk] = _state(observation)
         if observation is not None and observation.status in SHOWN:
-            known[herault.pk] = observation.value
-            rates[herault.pk] = observation.rate
-            if all(e.pk in known for e in epcis):
-                sums.append(Sum(herault.pk, tuple(e.pk for e in epcis)))
+            known[departement.pk] = observation.value
+            rates[departement.pk] = observation.rate
+            parts = [*(e.pk for e in epcis), *(c.pk for c in lone)]
+            if all(pk in known for pk in parts):
+                sums.append(Sum(departement.pk, tuple(parts)))
 
     result = protect(known, sums, k=threshold(indicator))
     figures = []
-    ordered = [herault] if herault is not None else []
+    ordered = [departement] if departement is not None else []
     ordered += [*epcis, *(commune for epci in epcis for commune in members.get(epci.pk, []))]
+    ordered += lone
     for territory in ordered:
         state = states.get(territory.pk, Observation.NOT_AVAILABLE)
         if territory.pk in result.hidden or state == Observation.SOURCE_SUPPRESSED:
@@ -257,15 +274,15 @@ def _commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
 
 
 def series(*, indicator: Indicator) -> list[dict]:
-    """The Hérault, Occitanie and France by period (France: the sum of every département).
+    """The département, its région and France by period (France: the sum of every département).
     Each figure goes through the same primary suppression as any published count."""
     rows = _raw_series(indicator=indicator)
     k = threshold(indicator)
     for row in rows:
         row["secret"] = set()
         values = {
-            "herault": row["herault"].value if row["herault"] else None,
-            "occitanie": row["occitanie"].value if row["occitanie"] else None,
+            "departement": row["departement"].value if row["departement"] else None,
+            "region": row["region"].value if row["region"] else None,
             "france": row["france_value"],
         }
         hidden = protect({n: v for n, v in values.items() if v is not None}, [], k=k).hidden
@@ -281,8 +298,7 @@ def series(*, indicator: Indicator) -> list[dict]:
 def _raw_series(*, indicator: Indicator) -> list[dict]:
     departements = latest_observations(indicator=indicator, kind=Territory.DEPARTEMENT)
     regions = latest_observations(indicator=indicator, kind=Territory.REGION)
-    herault = Territory.objects.filter(kind=Territory.DEPARTEMENT, code="34").first()
-    occitanie = Territory.objects.filter(kind=Territory.REGION, code="76").first()
+    departement, region = served_territories()
     department_count = Territory.objects.filter(kind=Territory.DEPARTEMENT).count()
     rows = []
     for period in periods(indicator=indicator):
@@ -293,8 +309,8 @@ def _raw_series(*, indicator: Indicator) -> list[dict]:
         rows.append(
             {
                 "period": period,
-                "herault": _figure(departements, herault, period),
-                "occitanie": _figure(regions, occitanie, period),
+                "departement": _figure(departements, departement, period),
+                "region": _figure(regions, region, period),
                 "france_value": france_value,
                 "france_rate": (
                     Decimal(1000 * france_value) / france_population
@@ -346,8 +362,8 @@ def _france_population(period: str) -> int | None:
 
 
 def key_figures(*, codes: list[tuple[str, str]], year: str) -> list[dict]:
-    """The Hérault's figure of each chosen indicator for one year, with the year before and
-    the rates of Occitanie and France; everything from `series()`, already protected."""
+    """The département's figure of each chosen indicator for one year, with the year before
+    and the rates of its région and France; everything from `series()`, already protected."""
     indicators = Indicator.objects.in_bulk([code for code, _ in codes], field_name="code")
     figures = []
     for code, note in codes:
@@ -356,23 +372,23 @@ def key_figures(*, codes: list[tuple[str, str]], year: str) -> list[dict]:
             continue
         rows = {row["period"]: row for row in series(indicator=indicator)}
         row, before = rows.get(year), rows.get(str(int(year) - 1))
-        herault = row["herault"] if row else None
-        previous = before["herault"] if before else None
+        departement = row["departement"] if row else None
+        previous = before["departement"] if before else None
         change = None
-        if herault is not None and previous is not None and previous.value:
-            change = (Decimal(100 * (herault.value - previous.value)) / previous.value).quantize(
-                Decimal("1")
-            )
+        if departement is not None and previous is not None and previous.value:
+            change = (
+                Decimal(100 * (departement.value - previous.value)) / previous.value
+            ).quantize(Decimal("1"))
         figures.append(
             {
                 "indicator": indicator,
                 "note": note,
-                "herault": herault,
-                "secret": bool(row) and "herault" in row["secret"],
+                "departement": departement,
+                "secret": bool(row) and "departement" in row["secret"],
                 "previous": previous,
                 "change": change,
                 "change_size": abs(change) if change is not None else None,
-                "occitanie_rate": row["occitanie"].rate if row and row["occitanie"] else None,
+                "region_rate": row["region"].rate if row and row["region"] else None,
                 "france_rate": row["france_rate"] if row else None,
             }
         )

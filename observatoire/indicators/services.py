@@ -16,14 +16,15 @@ from .selectors import warm_protected_tables
 
 @transaction.atomic
 def load_reference() -> dict[str, int]:
-    """France, Occitanie, the Hérault, its EPCI and communes; the SSMSI source and indicators.
-    Running it again changes nothing that is already right."""
+    """France, the région, the département, its EPCI and communes; the SSMSI source and
+    indicators. Running it again changes nothing that is already right."""
     by_code = {}
-    for kind, code, name, parent in reference.UPPER_TERRITORIES:
+    upper = reference.upper_territories()
+    for kind, code, name, parent in upper:
         by_code[code], _ = Territory.objects.update_or_create(
             kind=kind, code=code, defaults={"name": name, "parent": by_code.get(parent)}
         )
-    departement = by_code["34"]
+    departement = by_code[upper[-1][1]]
     epcis = {}
     for epci in Epci.objects.all():
         epcis[epci.code], _ = Territory.objects.update_or_create(

@@ -25,13 +25,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from django.db import IntegrityError, transaction
-from django.utils.dateformat import format as date_format
-from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from wagtail.log_actions import log
 
-from observatoire.core.formatting import format_number
+from observatoire.core import territory
 from observatoire.core.import_files import NO_DATA, check_expansion, open_csv
 from observatoire.core.imports import PROGRESS_EVERY, ImportRefused
 from observatoire.core.page_cache import clear_page_cache
@@ -56,6 +53,9 @@ REQUIRED = [
 CODE_COLUMN = re.compile(r"CODGEO_(\d{4})$")
 # The département and région files carry the same columns, with these codes instead (and no
 # secrecy at those levels: `est_diffuse` is optional there).
+# `import_file(departement=SERVED)`: the communes of the département served (settings), read
+# when the import runs; None: every commune of France.
+SERVED = "served"
 UPPER_COLUMNS = [("Code_departement", Territory.DEPARTEMENT), ("Code_region", Territory.REGION)]
 CODE_PATTERNS = {
     Territory.COMMUNE: re.compile(r"\d{5}|2[AB]\d{3}"),
@@ -78,13 +78,15 @@ class Report:
 def import_file(
     *,
     path: Path,
-    departement: str | None = "34",
+    departement: str | None = SERVED,
     user=None,
     file_name: str | None = None,
     on_progress: Callable | None = None,
 ) -> Report:
     """Import one file (`file_name` is its name as uploaded; `on_progress(rows_read=...,
     fraction=...)` is told how far it has got, every 20,000 rows)."""
+    if departement == SERVED:
+        departement = territory.current().code
     digest = sha256(path)
     previous = imported_edition(digest=digest)
     if previous is not None:
@@ -120,81 +122,11 @@ def imported_edition(*, digest: str) -> Edition | None:
     )
 
 
-def already_imported_message(edition: Edition) -> str:
-    values = {
-        "date": date_format(localtime(edition.imported_at), "j F Y"),
-        "user": edition.imported_by,
-        "name": edition.file_name,
-    }
-    if edition.imported_by:
-        return (
-            _(
-                "Ce fichier a déjà été importé le %(date)s par %(user)s (« %(name)s ») : il "
-                "n’est pas importé une seconde fois."
-            )
-            % values
-        )
-    return (
-        _(
-            "Ce fichier a déjà été importé le %(date)s (« %(name)s ») : il n’est pas importé "
-            "une seconde fois."
-        )
-        % values
-    )
-
-
 def where(place: str, number: int) -> str:
     """« Ligne 8 » of a CSV file or « Enregistrement 8 » of a Parquet file (`Table.place`)."""
     if place == "Enregistrement":
         return _("Enregistrement %(number)s") % {"number": number}
     return _("Ligne %(number)s") % {"number": number}
-
-
-def import_job(job, progress: Callable) -> list[str]:
-    """The background import of an uploaded file (core.imports.run): its French report."""
-    report = import_file(
-        path=job.path,
-        departement=job.options.get("departement"),
-        user=job.created_by,
-        file_name=job.file_name,
-        on_progress=progress,
-    )
-    if report.already_imported:
-        raise ImportRefused([already_imported_message(report.edition)])
-    progress(rows_read=report.rows_read, fraction=1.0)
-    counts = {
-        "rows": format_number(report.rows_read),
-        "observations": format_number(report.observations),
-        "outside": format_number(report.outside),
-    }
-    if report.outside:
-        # Translators: French keeps « lignes lues » for one line too.
-        summary = ngettext(
-            "%(rows)s lignes lues, %(observations)s observations enregistrées, %(outside)s hors "
-            "du champ.",
-            "%(rows)s lignes lues, %(observations)s observations enregistrées, %(outside)s hors "
-            "du champ.",
-            report.rows_read,
-        )
-    else:
-        # Translators: French keeps « lignes lues » for one line too.
-        summary = ngettext(
-            "%(rows)s lignes lues, %(observations)s observations enregistrées.",
-            "%(rows)s lignes lues, %(observations)s observations enregistrées.",
-            report.rows_read,
-        )
-    lines = [summary % counts]
-    for label, count in sorted(report.unknown_labels.items()):
-        lines.append(
-            # Translators: French keeps « lignes ignorées » for one line too.
-            ngettext(
-                "Indicateur inconnu, %(count)s lignes ignorées : « %(label)s ».",
-                "Indicateur inconnu, %(count)s lignes ignorées : « %(label)s ».",
-                count,
-            )
-            % {"count": format_number(count), "label": label}
-        )
-    return lines
 
 
 def _no_progress(**state) -> None:

@@ -10,14 +10,33 @@ are written once per territory and year.
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from django.db import connection
+
+from observatoire.core import territory
 
 from .models import Indicator, Observation, Population, Territory
 
 BATCH = 20_000
-# Names of the territories above the communes that the files give by code only.
-KNOWN_NAMES = {(Territory.DEPARTEMENT, "34"): "Hérault", (Territory.REGION, "76"): "Occitanie"}
+
+
+@cache
+def known_names() -> dict[tuple[str, str], str]:
+    """French names of every département and région, which the files give by code only."""
+    data = territory.reference()
+    return {
+        **{
+            (Territory.DEPARTEMENT, code): d["names"]["fr"]["name"]
+            for code, d in data["departements"].items()
+        },
+        **{
+            (Territory.REGION, code): r["names"]["fr"]["name"]
+            for code, r in data["regions"].items()
+        },
+    }
+
+
 COLUMNS = ("indicator_id", "territory_id", "period", "edition_id", "value", "rate", "status")
 
 
@@ -99,7 +118,7 @@ class ObservationWriter:
         if not codes:
             return
         created = Territory.objects.bulk_create(
-            Territory(kind=self.level, code=code, name=KNOWN_NAMES.get((self.level, code), code))
+            Territory(kind=self.level, code=code, name=known_names().get((self.level, code), code))
             for code in sorted(codes)
         )
         self.territories.update((t.code, t.pk) for t in created)
@@ -126,7 +145,7 @@ def _insert(records: list[tuple]) -> None:
 
 def refresh_statistics() -> None:
     """After a large import, PostgreSQL's planner must know the tables grew (autovacuum comes
-    later): without it, reads about the Hérault may scan every commune of France."""
+    later): without it, reads about the département may scan every commune of France."""
     if connection.vendor != "postgresql":
         return
     tables = ", ".join(m._meta.db_table for m in (Observation, Territory, Population))

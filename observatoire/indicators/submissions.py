@@ -2,7 +2,7 @@
 
 A partner editor declares and submits its partner's figures; a member of the coordination
 who did not submit a figure validates it; the coordination publishes it, which records it as
-an observation of the Hérault (shown, like every count, through disclosure control).
+an observation of the département (shown, like every count, through disclosure control).
 """
 
 import hashlib
@@ -13,13 +13,14 @@ from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
 from observatoire.accounts.selectors import is_coordinator, partner_id_of
+from observatoire.core import territory
 
 from .models import Edition, Indicator, Observation, PartnerFigure, Source, Territory
 
 # Copied into the database (the partners' source), hence not translated.
 PARTNER_SOURCE = {
     "name": "Déclarations des partenaires de l’observatoire",
-    "publisher": "Partenaires de l’OVFF34",
+    "publisher": f"Partenaires de l’{territory.current().acronym}",
     "licence": "Licence Ouverte 2.0",
 }
 FIGURE_ACTIONS = {
@@ -99,7 +100,7 @@ def publish(*, figure: PartnerFigure, user) -> Observation:
 
 
 def record_observation(*, figure: PartnerFigure, user=None) -> Observation:
-    """The figure as an observation of the Hérault, in an edition of its own."""
+    """The figure as an observation of the département, in an edition of its own."""
     source, _ = Source.objects.get_or_create(name=PARTNER_SOURCE["name"], defaults=PARTNER_SOURCE)
     content = f"{figure.indicator.code};{figure.period};{figure.value}"
     edition, _ = Edition.objects.get_or_create(
@@ -113,10 +114,10 @@ def record_observation(*, figure: PartnerFigure, user=None) -> Observation:
             "observations": 1,
         },
     )
-    herault = Territory.objects.get(kind=Territory.DEPARTEMENT, code="34")
+    departement = Territory.objects.get(kind=Territory.DEPARTEMENT, code=territory.current().code)
     observation, _ = Observation.objects.update_or_create(
         indicator=figure.indicator,
-        territory=herault,
+        territory=departement,
         period=figure.period,
         edition=edition,
         defaults={

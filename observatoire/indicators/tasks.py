@@ -4,9 +4,9 @@ from django_tasks import task
 
 from observatoire.core import imports
 
-from . import ssmsi
+from . import ssmsi_jobs
 
 
 @task(backend="imports")
 def import_ssmsi_file(*, job_id: int) -> None:
-    imports.run(job_id=job_id, importer=ssmsi.import_job)
+    imports.run(job_id=job_id, importer=ssmsi_jobs.import_job)

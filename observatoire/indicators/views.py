@@ -4,16 +4,18 @@ from decimal import Decimal
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from wagtail.models import Locale
 
 from observatoire.core import csv_files
+from observatoire.core.territory import current as served_territory
 from observatoire.directory import map as drawing
 from observatoire.directory.models import Commune
 
-from . import charts, selectors
+from . import charts, fact_sheet, fact_sheet_pdf, selectors
 from .models import Indicator, LetterIndexPage, Observation, Territory
 
 CAVEATS = gettext_lazy(
@@ -70,8 +72,8 @@ def series_csv(request, code: str):
     rows = [
         [
             row["period"],
-            *_cells(row["herault"]),
-            *_cells(row["occitanie"]),
+            *_cells(row["departement"]),
+            *_cells(row["region"]),
             row["france_value"],
             _rate(row["france_rate"]),
         ]
@@ -79,10 +81,10 @@ def series_csv(request, code: str):
     ]
     header = [
         "annee",
-        "herault_nombre",
-        "herault_taux_pour_mille",
-        "occitanie_nombre",
-        "occitanie_taux_pour_mille",
+        "departement_nombre",
+        "departement_taux_pour_mille",
+        "region_nombre",
+        "region_taux_pour_mille",
         "france_nombre",
         "france_taux_pour_mille",
     ]
@@ -110,15 +112,37 @@ def communes_csv(request, code: str, period: str):
     return _csv(f"{item.code}-{period}.csv", header, rows)
 
 
-@require_safe
-def territory(request, code: str):
-    place = Territory.objects.filter(
-        code=code, kind__in=[Territory.COMMUNE, Territory.EPCI]
-    ).first()
+def _place(code: str) -> Territory:
+    """A commune or an EPCI of the département served (others are imported for comparison)."""
+    place = (
+        Territory.objects.filter(code=code, kind__in=[Territory.COMMUNE, Territory.EPCI])
+        .exclude(parent=None)
+        .first()
+    )
     if place is None:
         raise Http404
-    rows = selectors.territory_rows(place=place)
-    return render(request, "indicators/territory.html", {"place": place, "rows": rows})
+    return place
+
+
+@require_safe
+def territory(request, code: str):
+    sheet = fact_sheet.fact_sheet(place=_place(code))
+    return render(
+        request,
+        "indicators/territory.html",
+        {"place": sheet.place, "sheet": sheet, "caveats": CAVEATS},
+    )
+
+
+@require_safe
+def territory_pdf(request, code: str):
+    """The same fact sheet as an A4 PDF, in French (its text is printed with core fonts)."""
+    sheet = fact_sheet.fact_sheet(place=_place(code))
+    with translation.override("fr"):
+        document = fact_sheet_pdf.render(sheet=sheet, caveats=str(CAVEATS))
+    response = HttpResponse(document, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="fiche-{sheet.place.code}.pdf"'
+    return response
 
 
 def _cells(observation) -> list:
@@ -147,11 +171,12 @@ def _chart(series: list[dict]) -> charts.Chart | None:
     def rate(observation):
         return float(observation.rate) if observation and observation.rate is not None else None
 
+    served = served_territory()
     return charts.line_chart(
         [row["period"] for row in series],
         [
-            (_("Hérault"), "chart__herault", [rate(row["herault"]) for row in series]),
-            (_("Occitanie"), "chart__occitanie", [rate(row["occitanie"]) for row in series]),
+            (served.name, "chart__departement", [rate(row["departement"]) for row in series]),
+            (served.region.name, "chart__region", [rate(row["region"]) for row in series]),
             (
                 _("France"),
                 "chart__france",
@@ -182,7 +207,5 @@ def _shade(figure, cuts) -> str:
         return "map__na"
     if figure.state == selectors.SUPPRESSED:
         return "map__secret"
-    if not figure.value or figure.rate is None:
-        return "map__c0"
-    rate = float(figure.rate)
-    return "map__c1" if rate <= cuts[0] else "map__c2" if rate <= cuts[1] else "map__c3"
+    rate = float(figure.rate) if figure.value and figure.rate is not None else 0
+    return drawing.shade(rate, (cuts[0], cuts[1]))

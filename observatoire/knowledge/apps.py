@@ -10,6 +10,7 @@ class KnowledgeConfig(AppConfig):
     def ready(self):
         from observatoire.core.page_cache import register_public_content
 
+        from . import page_context  # noqa: F401  (registers what its pages read)
         from .models import FollowUp, Recommendation
 
         register_public_content(Recommendation)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from observatoire.core.i18n import in_active_language, lang_path, page_url
+from observatoire.core.territory import lazy_words
 from observatoire.pages.models import NewsPage
 
 from .models import EventPage, PublicationPage
@@ -20,8 +21,10 @@ LIMIT = 30
 
 class _AtomFeed(Feed):
     feed_type = Atom1Feed
-    author_name = gettext_lazy(
-        "Observatoire départemental des violences faites aux femmes de l’Hérault"
+    author_name = lazy_words(
+        gettext_lazy(
+            "Observatoire départemental des violences faites aux femmes %(of_departement)s"
+        )
     )
     path = "/"
 
@@ -39,7 +42,7 @@ class _AtomFeed(Feed):
 
 
 class NewsFeed(_AtomFeed):
-    title = gettext_lazy("Actualités de l’OVFF34")
+    title = lazy_words(gettext_lazy("Actualités de l’%(acronym)s"))
     path = "/actualites/"
     subtitle = gettext_lazy("Les actualités de l’observatoire.")
 
@@ -54,7 +57,7 @@ class NewsFeed(_AtomFeed):
 
 
 class PublicationFeed(_AtomFeed):
-    title = gettext_lazy("Ressources de l’OVFF34")
+    title = lazy_words(gettext_lazy("Ressources de l’%(acronym)s"))
     path = "/ressources/"
     subtitle = gettext_lazy("Études, guides, fiches réflexes, affiches et dépliants.")
 
@@ -71,7 +74,7 @@ class PublicationFeed(_AtomFeed):
 
 
 class AgendaFeed(_AtomFeed):
-    title = gettext_lazy("Agenda de l’OVFF34")
+    title = lazy_words(gettext_lazy("Agenda de l’%(acronym)s"))
     path = "/agenda/"
     subtitle = gettext_lazy("Formations, réunions des réseaux et conférences.")
 

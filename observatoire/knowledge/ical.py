@@ -5,9 +5,10 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
 from observatoire.core.i18n import page_url
+from observatoire.core.territory import current
 
 # An identifier (RFC 5545 PRODID), not a text anyone reads: never translated.
-PRODUCT = "-//OVFF34//Agenda de l’observatoire//FR"
+PRODUCT = f"-//{current().acronym}//Agenda de l’observatoire//FR"
 
 
 def calendar_for(*, events, base_url: str, name: str) -> bytes:

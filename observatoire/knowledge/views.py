@@ -8,6 +8,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 from wagtail.models import Locale
 
+from observatoire.core.territory import current as served_territory
+
 from . import ical, selectors
 from .forms import SiteSearchForm
 from .models import AgendaPage, EventPage
@@ -53,8 +55,8 @@ def agenda_ics(request):
     return _ics(
         request,
         selectors.live_events().child_of(agenda),
-        "agenda-ovff34.ics",
-        _("Agenda de l’OVFF34"),
+        f"agenda-{served_territory().acronym.lower()}.ics",
+        _("Agenda de l’%(acronym)s") % served_territory().words(),
     )
 
 

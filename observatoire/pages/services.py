@@ -8,6 +8,8 @@ from django.db import transaction
 from wagtail.images.models import Image
 from wagtail.models import Locale, Page, Site
 
+from observatoire.core.territory import current
+
 from .models import HomePage
 
 
@@ -24,7 +26,7 @@ def ensure_home_page(*, title: str, hostname: str, port: int, **fields) -> HomeP
     if site.root_page_id != home.pk:
         previous_root = site.root_page if site.pk else None
         site.root_page = home
-        site.hostname, site.port, site.site_name = hostname, port, "OVFF34"
+        site.hostname, site.port, site.site_name = hostname, port, current().acronym
         site.save()
         if previous_root is not None and previous_root.specific_class is Page:
             previous_root.delete()

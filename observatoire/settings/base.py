@@ -6,10 +6,25 @@ from pathlib import Path
 
 import dj_database_url
 
+from observatoire.core.territory import departement
+
 from .env import env_list
 
 BASE_DIR = Path(__file__).resolve().parents[2]
-VAR_DIR = Path(os.environ.get("OVFF_VAR_DIR", BASE_DIR / "var"))
+
+# --- The territory: one setting, everything territorial derives from it (core/territory.py) ---
+# The INSEE code of the département served: 34 (the Hérault, the OVFF34), 93, 2A, 974, …
+DEPARTEMENT = os.environ.get("DEPARTEMENT", "34").strip().upper() or "34"
+TERRITORY = departement(DEPARTEMENT)  # refuses an unknown code before anything starts
+# Each département keeps its own database, caches and files: the Hérault's under var/, another's
+# under var/<code>/, so that `DEPARTEMENT=93 make run` never touches the Hérault's site.
+VAR_DIR = Path(
+    os.environ.get("OVFF_VAR_DIR")
+    or (BASE_DIR / "var" if DEPARTEMENT == "34" else BASE_DIR / "var" / DEPARTEMENT)
+)
+# The communes, EPCI and outlines of each département (scripts/build_geography.py), shared by
+# every département's site; the Hérault's file is committed (observatoire/directory/data/).
+GEOGRAPHY_DIR = Path(os.environ.get("OVFF_GEOGRAPHY_DIR", BASE_DIR / "var" / "geography"))
 
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
@@ -22,6 +37,7 @@ INSTALLED_APPS = [
     "observatoire.barometer",
     "observatoire.indicators",
     "observatoire.knowledge",
+    "observatoire.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
@@ -200,7 +216,7 @@ AXES_VERBOSE = False
 SILENCED_SYSTEM_CHECKS = ["axes.W006"]
 
 # --- Two-factor authentication (django-otp) -------------------------------------------------------
-OTP_TOTP_ISSUER = "OVFF34"
+OTP_TOTP_ISSUER = TERRITORY.acronym
 TWO_FACTOR_RECOVERY_CODES = 10
 
 # At least 12 characters, not a common password, not all digits, not close to the account's
@@ -229,7 +245,7 @@ LANGUAGES = [
     ("tr", "Türkçe"),
     ("uk", "Українська"),
 ]
-TIME_ZONE = "Europe/Paris"
+TIME_ZONE = TERRITORY.time_zone
 USE_I18N = True
 USE_TZ = True
 
@@ -265,7 +281,7 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
 # --- Wagtail ------------------------------------------------------------------------------------
-WAGTAIL_SITE_NAME = "OVFF34"
+WAGTAIL_SITE_NAME = TERRITORY.acronym
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 # Pages are translated with wagtail-localize, one locale per language of the site.

@@ -6,7 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
-from observatoire.directory.services import read_geography
+from observatoire.directory.geography import read_geography
 from observatoire.indicators.sample import sample_text, write_sample
 
 from .back_office import add_child_page, choose, footer_action, messages, pick_date
@@ -154,7 +154,7 @@ def test_the_preview_panel_shows_the_page_being_edited_and_checks_it(back_office
 
 
 def _new_logo(path) -> str:
-    from observatoire.pages.demo.logos import placeholder_logo
+    from observatoire.demo.logos import placeholder_logo
 
     path.write_bytes(placeholder_logo(text="Caf 34", colour="#7a1f5c"))
     return str(path)

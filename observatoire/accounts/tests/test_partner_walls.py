@@ -15,11 +15,11 @@ from wagtail.images import get_image_model
 
 from observatoire.accounts.roles import PARTNER_EDITOR
 from observatoire.accounts.tests.helpers import account, back_office_urls, sign_in
+from observatoire.demo.indicators import load_demo_partner_figures
+from observatoire.demo.logos import placeholder_logo
 from observatoire.directory.models import Place, Service, Structure
-from observatoire.indicators.demo import load_demo_partner_figures
 from observatoire.indicators.models import Indicator, PartnerFigure
 from observatoire.knowledge.models import FollowUp, PublicationPage, Recommendation
-from observatoire.pages.demo.logos import placeholder_logo
 from observatoire.pages.models import PartnerPage
 
 OWN = "departement-herault"

@@ -245,15 +245,13 @@ ITEMS = [
     ),
 ]
 
-# Local help from the directory, by (structure, service) name; skipped where absent.
+# Local help from the directory, by (start of the structure's name, service name), in any
+# département: the one in the most populous commune; skipped where absent.
 LOCAL_HELP = [
-    ("CIDFF de l’Hérault", "Permanence juridique pour les femmes victimes"),
-    ("France Victimes 34", "Aide aux victimes"),
-    ("Via Voltaire", "Accueil de jour"),
-    (
-        "Centre de PMI de Montpellier (Département de l’Hérault)",
-        "Suivi de grossesse et entretien prénatal précoce",
-    ),
+    ("CIDFF ", "Permanence juridique pour les femmes victimes"),
+    ("France Victimes ", "Aide aux victimes"),
+    ("", "Accueil de jour"),
+    ("Centre de PMI ", "Suivi de grossesse et entretien prénatal précoce"),
 ]
 
 ZONES = [

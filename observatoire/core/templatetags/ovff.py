@@ -2,10 +2,26 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 
-from observatoire.core import formatting, helplines, i18n
+from observatoire.core import formatting, helplines, i18n, territory
 
 register = template.Library()
+
+
+@register.simple_tag
+def served_territory():
+    """The département served (`core/territory.py`), for every page, those rendered without a
+    request too (500, 503, the reverse proxy's refusal page): `{% served_territory as territory %}`
+    at the top of base.html, then `territory.of_name`, `territory.acronym`…"""
+    return territory.current()
+
+
+@register.filter
+def ltr(value):
+    """A phone number or a figure kept left to right inside a right-to-left sentence (Arabic):
+    without it, the groups of digits of « 04 67 00 00 00 » would come out in reverse order."""
+    return format_html('<span class="ltr">{}</span>', value) if value not in (None, "") else ""
 
 
 @register.filter

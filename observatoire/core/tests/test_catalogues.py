@@ -58,7 +58,9 @@ def _keys(po: polib.POFile) -> set[tuple[str, str]]:
 def test_every_catalogue_is_up_to_date_with_the_source(tmp_path):
     """`make catalogues` run on a copy of the source changes no catalogue's entries."""
     copy = tmp_path / "src"
-    ignore = shutil.ignore_patterns("static", "media", "data", "__pycache__", "*.mo", "fonts")
+    ignore = shutil.ignore_patterns(
+        "static", "media", "geography-*.json", "__pycache__", "*.mo", "fonts"
+    )
     shutil.copytree(ROOT / "observatoire", copy / "observatoire", ignore=ignore)
     shutil.copy(ROOT / "manage.py", copy / "manage.py")
     subprocess.run(
@@ -113,11 +115,26 @@ def test_every_text_visitors_read_is_translated(code):
             )
 
 
+TERRITORIAL = re.compile(r"H[ée]rault|Occitanie|Montpellier|OVFF34", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("code", target_languages())
+def test_no_translated_text_names_the_herault(code):
+    """Territory names come from `core/territory.py` through placeholders (« %(in_departement)s »),
+    so that every sentence serves every département in every language."""
+    named = [
+        entry.msgid
+        for entry in catalogue(code)
+        if not entry.obsolete and TERRITORIAL.search(f"{entry.msgid} {entry.msgstr}")
+    ]
+    assert named == [], f"{code}: {len(named)} texts name the Hérault, e.g. {named[:3]}"
+
+
 # --- No visible text of a public template outside {% translate %} ------------------------------
 
 # Deliberately not translated: names, codes, and the link to the easy-to-read pages, which are
 # in French (marked lang="fr").
-NOT_TEXT = {"OVFF34", "Facile à lire", "Atom", "iCalendar", "RSS", "–", "·", "›", "×", "/"}
+NOT_TEXT = {"Facile à lire", "Atom", "iCalendar", "RSS", "–", "·", "›", "×", "/"}
 ATTRIBUTES = {"alt", "title", "aria-label", "placeholder", "aria-description"}
 
 

@@ -84,3 +84,25 @@ def test_format_phone(number, expected):
 def test_phone_uris():
     assert phone_uri("116 006") == "tel:116006"
     assert phone_uri("114", sms=True) == "sms:114"
+
+
+def test_phone_uris_of_full_numbers_are_e164():
+    assert phone_uri("+33467000000") == "tel:+33467000000"
+    assert phone_uri("04 67 00 00 00") == "tel:+33467000000"
+    assert phone_uri("06 12 34 56 78", sms=True) == "sms:+33612345678"
+
+
+def test_format_phone_shows_french_numbers_nationally_from_every_departement():
+    pairs = NBSP.join(["04", "67", "00", "00", "00"])
+    reunion = NBSP.join(["02", "62", "12", "34", "56"])
+    assert format_phone("+33467000000") == pairs  # the Hérault, the test settings' département
+    assert format_phone("+33467000000", region="RE") == pairs
+    assert format_phone("+262262123456", region="RE") == reunion
+    assert format_phone("+262262123456") == reunion
+    assert format_phone("0262 12 34 56", region="GP") == reunion
+
+
+@given(st.from_regex(r"0[1-49][0-9]{8}", fullmatch=True))
+def test_format_phone_keeps_metropolitan_numbers_in_pairs(number):
+    # La Réunion's and Mayotte's 0262, 0263 and 0269 too: the same ten digits dial them.
+    assert format_phone(number) == NBSP.join(number[i : i + 2] for i in range(0, 10, 2))

@@ -2,8 +2,8 @@ import csv
 import io
 import json
 
+from observatoire.demo.directory import SHELTER_DEMO_ADDRESS
 from observatoire.directory import api as directory_api
-from observatoire.directory.demo import SHELTER_DEMO_ADDRESS
 from observatoire.directory.models import Place, Service
 
 

@@ -1,6 +1,6 @@
 import re
 
-from observatoire.directory.demo import SHELTER_DEMO_ADDRESS
+from observatoire.demo.directory import SHELTER_DEMO_ADDRESS
 from observatoire.directory.models import Place, Service
 
 

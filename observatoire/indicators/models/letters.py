@@ -78,11 +78,3 @@ class LetterPage(BodyPage):
         others = LetterPage.objects.filter(year=self.year).exclude(pk=self.pk)
         if self.year and others.exists():
             raise ValidationError({"year": gettext("Une lettre existe déjà pour cette année.")})
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import key_figures
-
-        context = super().get_context(request, *args, **kwargs)
-        chosen = [(block.value["indicator"], block.value["note"]) for block in self.key_figures]
-        context["figures"] = key_figures(codes=chosen, year=str(self.year))
-        return context

@@ -1,4 +1,5 @@
-"""Where figures are counted: communes and EPCI of the Hérault, the Hérault, Occitanie, France."""
+"""Where figures are counted: the communes and EPCI of the département served (settings
+`DEPARTEMENT`), the département, its région, France; and, for comparison, the others."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

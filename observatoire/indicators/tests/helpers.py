@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+from observatoire.demo.indicators import DEMO_LABELS
 from observatoire.directory.models import Commune
-from observatoire.indicators.demo import DEMO_LABELS
 from observatoire.indicators.sample import upper_sample_texts, write_sample
 from observatoire.indicators.ssmsi import import_file
 

@@ -62,11 +62,11 @@ def test_negative_numbers_stay_numbers_and_text_is_neutralised(db, client, monke
     body = client.get(f"/indicateurs/{CODE}/2024.csv").content.decode()
     assert body.splitlines()[1] == "commune;34001;'-Commune;2024;-3;-1,26;publie"
 
-    herault = SimpleNamespace(value=-3, rate=Decimal("-0.5"))
+    departement = SimpleNamespace(value=-3, rate=Decimal("-0.5"))
     row = {
         "period": "2024",
-        "herault": herault,
-        "occitanie": None,
+        "departement": departement,
+        "region": None,
         "france_value": -7,
         "france_rate": Decimal("-0.126"),
     }

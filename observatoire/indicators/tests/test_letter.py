@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from observatoire.core.formatting import format_number
-from observatoire.indicators.demo import load_demo_partner_figures
+from observatoire.demo.indicators import load_demo_partner_figures
 from observatoire.indicators.models import Indicator, LetterPage, PartnerFigure
 from observatoire.indicators.selectors import series
 from observatoire.indicators.submissions import record_observation
@@ -24,8 +24,8 @@ def test_the_letter_shows_each_key_figure_with_its_change_and_comparisons(letter
     assert response.status_code == 200 and not response.cookies
     assert 'class="safety-bar' in html and "Les chiffres clés de 2024 dans l’Hérault" in html
     rows = {row["period"]: row for row in series(indicator=Indicator.objects.get(code=CODE))}
-    herault = rows["2024"]["herault"]
-    assert f'key-figure__value">{format_number(herault.value)} ' in html
+    departement = rows["2024"]["departement"]
+    assert f'key-figure__value">{format_number(departement.value)} ' in html
     assert "par rapport à 2023" in html and "Occitanie&nbsp;:" in html
     assert "212" in html  # the Caf's published 2024 figure
     assert "Exemple de démonstration" in html and "Les travaux de l’année" in html

@@ -6,8 +6,8 @@ import io
 import pytest
 
 from observatoire.core.models import SafetySettings
+from observatoire.demo.indicators import DEMO_LABELS
 from observatoire.directory.models import Commune
-from observatoire.indicators.demo import DEMO_LABELS
 from observatoire.indicators.models import Observation, Territory
 from observatoire.indicators.sample import write_sample
 from observatoire.indicators.selectors import commune_table
@@ -67,9 +67,11 @@ def test_the_series_compares_the_herault_with_occitanie_and_france(figures, clie
     assert "Évolution depuis 2016" in html and '<svg viewBox="0 0 640 300" role="img"' in html
     series = rows(client.get(f"/indicateurs/{CODE}/serie.csv"))
     assert [r["annee"] for r in series] == [str(y) for y in range(2016, 2026)]
-    assert all(r["herault_nombre"] and r["occitanie_nombre"] and r["france_nombre"] for r in series)
     assert all(
-        int(r["herault_nombre"]) < int(r["occitanie_nombre"]) < int(r["france_nombre"])
+        r["departement_nombre"] and r["region_nombre"] and r["france_nombre"] for r in series
+    )
+    assert all(
+        int(r["departement_nombre"]) < int(r["region_nombre"]) < int(r["france_nombre"])
         for r in series
     )
 

@@ -8,8 +8,8 @@ from wagtail.models import ModelLogEntry
 
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR, RESEARCHER
 from observatoire.accounts.tests.helpers import account, sign_in
+from observatoire.demo.indicators import load_demo_partner_figures
 from observatoire.indicators import submissions
-from observatoire.indicators.demo import load_demo_partner_figures
 from observatoire.indicators.models import Indicator, Observation, PartnerFigure
 
 LIST = "/gestion/snippets/indicators/partnerfigure/"

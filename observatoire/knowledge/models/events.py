@@ -28,13 +28,6 @@ class AgendaPage(IntroPage):
         verbose_name = _("agenda")
         verbose_name_plural = _("agendas")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import agenda
-
-        context = super().get_context(request, *args, **kwargs)
-        context["upcoming"], context["past"] = agenda(index=self)
-        return context
-
 
 class EventPage(IntroPage):
     kind = models.CharField(_("type"), max_length=20, choices=KINDS)

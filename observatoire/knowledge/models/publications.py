@@ -45,17 +45,6 @@ class PublicationIndexPage(IntroPage):
         verbose_name = _("liste des ressources")
         verbose_name_plural = _("listes des ressources")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..forms import PublicationFilterForm
-        from ..selectors import filtered_publications
-
-        context = super().get_context(request, *args, **kwargs)
-        form = PublicationFilterForm(request.GET or None)
-        filters = form.cleaned_data if form.is_valid() else {}
-        context["filter_form"] = form
-        context["publications"] = filtered_publications(index=self, **filters)
-        return context
-
 
 class PublicationPage(IntroPage):
     kind = models.CharField(_("type"), max_length=20, choices=KINDS)

@@ -94,11 +94,3 @@ class ThemePage(IntroPage):
 
     def search_texts(self) -> list[str]:
         return [self.question, self.method, self.findings]
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import theme_publications, theme_recommendations
-
-        context = super().get_context(request, *args, **kwargs)
-        context["recommendations"] = theme_recommendations(theme=self)
-        context["publications"] = theme_publications(theme=self)
-        return context

@@ -5,6 +5,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from observatoire.core.page_context import context_for
 from observatoire.core.search_text import plain_text
 
 from ..blocks import BodyBlock
@@ -55,6 +56,12 @@ class IntroPage(Page):
     def search_texts(self) -> list[str]:
         """What else the page says, for the search index (subclasses add their fields)."""
         return []
+
+    def get_context(self, request, *args, **kwargs):
+        """Its app's `page_context.py` adds what the page reads (core/page_context.py)."""
+        context = super().get_context(request, *args, **kwargs)
+        context.update(context_for(self, request))
+        return context
 
 
 class BodyPage(IntroPage):

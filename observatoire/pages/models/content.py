@@ -45,14 +45,6 @@ class HomePage(IntroPage):
         verbose_name = _("page d’accueil")
         verbose_name_plural = _("pages d’accueil")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import latest_news, live_partners
-
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_news(limit=3)
-        context["partners"] = live_partners()
-        return context
-
 
 class StandardPage(BodyPage):
     """Editorial pages: quick-exit guide, legal notice, personal data, accessibility..."""
@@ -78,10 +70,3 @@ class SiteMapPage(IntroPage):
     class Meta:
         verbose_name = _("plan du site")
         verbose_name_plural = _("plans du site")
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import site_tree
-
-        context = super().get_context(request, *args, **kwargs)
-        context["tree"] = site_tree(root=self.get_site().root_page)
-        return context

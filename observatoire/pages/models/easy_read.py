@@ -160,12 +160,3 @@ class EasyReadPage(IntroPage):
         for step in self.body:
             texts.extend([step.value["alt"], *step.value["sentences"], step.value["link_text"]])
         return texts
-
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import easy_read_children
-
-        context = super().get_context(request, *args, **kwargs)
-        context["easy_read_children"] = easy_read_children(page=self)
-        parent = self.get_parent().specific
-        context["easy_read_parent"] = parent if isinstance(parent, EasyReadPage) else None
-        return context

@@ -14,13 +14,6 @@ class NewsIndexPage(IntroPage):
         verbose_name = _("liste des actualités")
         verbose_name_plural = _("listes des actualités")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import latest_news
-
-        context = super().get_context(request, *args, **kwargs)
-        context["news"] = latest_news(limit=None)
-        return context
-
 
 class NewsPage(BodyPage):
     date = models.DateField(_("date de publication"), default=timezone.localdate)

@@ -19,13 +19,6 @@ class PartnerIndexPage(IntroPage):
         verbose_name = _("liste des partenaires")
         verbose_name_plural = _("listes des partenaires")
 
-    def get_context(self, request, *args, **kwargs):
-        from ..selectors import live_partners
-
-        context = super().get_context(request, *args, **kwargs)
-        context["partners"] = live_partners()
-        return context
-
 
 class PartnerPage(IntroPage):
     """One of the four partners that steer the observatory."""
@@ -82,7 +75,7 @@ class BudgetShareBlock(blocks.StructBlock):
 class PartnershipSettings(BaseGenericSetting):
     """The section on the partnership and its budget, written once, shown on every partner page."""
 
-    title = models.CharField(_("titre"), max_length=200, default="Un partenariat à quatre")
+    title = models.CharField(_("titre"), max_length=200, default="Le partenariat")
     body = RichTextField(_("texte"), features=RICH_TEXT_FEATURES, blank=True)
     budget_label = models.CharField(
         _("intitulé du budget"), max_length=200, default="Budget de la première étape"

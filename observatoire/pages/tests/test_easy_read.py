@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
 
-from observatoire.pages.demo import easy_read
+from observatoire.demo import easy_read
 from observatoire.pages.models import EasyReadPage
 from observatoire.pages.models.easy_read import PICTOGRAMS, EasyReadStepBlock, pictogram_path
 
@@ -112,7 +112,8 @@ def test_the_numbers_can_be_called_or_texted(demo, client):
     html = client.get("/facile-a-lire/les-numeros/").content.decode()
     for href in ("tel:17", "tel:112", "sms:114", "tel:15", "tel:3919", "tel:119"):
         assert f'href="{href}"' in html, href
-    assert "Envoyer un SMS au 114" in html and "Appeler le 3919" in html
+    assert 'Envoyer un SMS au <span class="ltr">114</span>' in html
+    assert 'Appeler le <span class="ltr">3919</span>' in html
 
 
 def test_the_directory_page_links_to_the_directory(demo, client):

@@ -1,4 +1,4 @@
-"""`manage.py import_ssmsi PATH [--departement 34 | --all]`: the SSMSI commune file."""
+"""`manage.py import_ssmsi PATH [--departement CODE | --all]`: the SSMSI commune file."""
 
 from pathlib import Path
 
@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from observatoire.core.imports import ImportRefused
-from observatoire.indicators.ssmsi import import_file
+from observatoire.indicators.ssmsi import SERVED, import_file
 
 
 class Command(BaseCommand):
@@ -18,7 +18,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("path", type=Path)
         scope = parser.add_mutually_exclusive_group()
-        scope.add_argument("--departement", default="34")
+        scope.add_argument("--departement", default=SERVED)
         scope.add_argument("--all", action="store_true", help=_("Toute la France."))
 
     def handle(self, *args, path: Path, departement: str, all: bool, **options):

@@ -10,8 +10,8 @@ class Command(BaseCommand):
     @property
     def help(self):  # read when the help is shown (argparse needs a plain string)
         return _(
-            "Charge les territoires (France, Occitanie, Hérault, EPCI, communes) et les "
-            "indicateurs."
+            "Charge les territoires (France, la région, le département, ses EPCI et "
+            "communes) et les indicateurs."
         )
 
     def handle(self, *args, **options):

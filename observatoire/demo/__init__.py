@@ -1,0 +1,1 @@
+"""The demo content for the département served, written once (see README.md): `load_demo`."""

@@ -1,0 +1,12 @@
+"""What the indicators' pages read beyond their fields (core/page_context.py)."""
+
+from observatoire.core.page_context import provides
+
+from . import selectors
+from .models import LetterPage
+
+
+@provides(LetterPage)
+def letter(page: LetterPage, request) -> dict:
+    chosen = [(block.value["indicator"], block.value["note"]) for block in page.key_figures]
+    return {"figures": selectors.key_figures(codes=chosen, year=str(page.year))}
