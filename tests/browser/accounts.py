@@ -8,15 +8,16 @@ as a new colleague would (`back_office.sign_in`).
 
 PASSWORD = "Un-mot-de-passe-de-test-2026"  # pragma: allowlist secret
 
-# account name -> (role group, partner page slug or None)
+# account name -> (role group, the demo partner's role or None): the Caf and the Département of
+# whichever département the site serves ("caf-herault", "departement-herault" in the Hérault).
 ROLES = {
     "coordination": ("Coordination", None),
-    "caf": ("Éditeurs partenaires", "caf-herault"),
+    "caf": ("Éditeurs partenaires", "caf"),
     "relecture": ("Relecture", None),
     "recherche": ("Recherche", None),
     "administration": ("Administration", None),
     # Lost her phone: the administration resets her second factor.
-    "telephone-perdu": ("Éditeurs partenaires", "departement-herault"),
+    "telephone-perdu": ("Éditeurs partenaires", "departement"),
 }
 
 
@@ -26,7 +27,10 @@ def create() -> None:
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from observatoire.accounts.models import PartnerMembership
+    from observatoire.demo.territory import demo_territory
     from observatoire.pages.models import PartnerPage
+
+    demo = demo_territory()
 
     for name, (group, partner) in ROLES.items():
         user, _ = get_user_model().objects.get_or_create(
@@ -37,7 +41,8 @@ def create() -> None:
         user.groups.add(Group.objects.get(name=group))
         if partner:
             PartnerMembership.objects.update_or_create(
-                user=user, defaults={"partner": PartnerPage.objects.get(slug=partner)}
+                user=user,
+                defaults={"partner": PartnerPage.objects.get(slug=demo.slug(partner))},
             )
     # The account that lost its phone had enrolled before.
     lost = get_user_model().objects.get(username="telephone-perdu")
