@@ -12,4 +12,5 @@ from .services import sync_partner_page_access
 def membership_changed(sender, instance: PartnerMembership, **kwargs) -> None:
     """A membership added, changed or removed, one at a time or in bulk (a queryset's
     delete() sends post_delete for each row): the account's partner pages follow."""
+    instance.user.__dict__.pop("_ovff_partner_id", None)  # this object reads it again
     sync_partner_page_access(user=instance.user)

@@ -33,7 +33,12 @@ def sees_every_partner(*, user: User) -> bool:
 
 
 def partner_id_of(*, user: User) -> int | None:
-    """The partner (page id) an account works for, if any."""
+    """The partner (page id) an account works for, if any; read once per user object, like
+    `role_names` (a listing asks for every row: `may_declare`, the scoped querysets)."""
     if not user.is_authenticated:
         return None
-    return PartnerMembership.objects.filter(user=user).values_list("partner_id", flat=True).first()
+    if not hasattr(user, "_ovff_partner_id"):
+        user._ovff_partner_id = (
+            PartnerMembership.objects.filter(user=user).values_list("partner_id", flat=True).first()
+        )
+    return user._ovff_partner_id

@@ -1,5 +1,6 @@
 """« Indicateurs » in the back-office: the editions imported, the SSMSI file uploaded and
-imported in the background, an edition withdrawn."""
+imported in the background, an edition withdrawn; a partner's figures declared by a CSV file,
+and each step of a figure (submit, validate, publish). Registered in wagtail_hooks.py."""
 
 from pathlib import Path
 
@@ -8,17 +9,21 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.shortcuts import get_object_or_404, redirect
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from django.views.decorators.http import require_http_methods
 from django.views.generic import FormView, TemplateView
+from wagtail.admin.auth import require_admin_access
 
 from observatoire.core import imports, territory
 from observatoire.core.admin_ui import AdminPageMixin
+from observatoire.core.imports import ImportRefused
 
-from . import services, ssmsi, ssmsi_jobs, tasks
+from . import declarations, services, ssmsi, ssmsi_jobs, submissions, tasks
 from .models import Edition, Observation
 
 VIEW, IMPORT, WITHDRAW = (
@@ -180,3 +185,83 @@ class EditionWithdrawView(PermissionRequiredMixin, AdminPageMixin, TemplateView)
                 % {"name": self.edition.file_name, "count": removed},
             )
         return redirect("indicators_editions")
+
+
+# --- Partners' figures: a step of one figure, a CSV of figures -------------------------------
+
+
+@require_admin_access
+@require_http_methods(["GET", "POST"])
+def take_step(request, pk: int, step: str):
+    """GET shows what the step does; POST takes it (services check who may)."""
+    figure = get_object_or_404(submissions.scoped_figures(user=request.user), pk=pk)
+    if step not in submissions.STEPS:
+        raise Http404
+    label, _may_take, action = submissions.STEPS[step]
+    if request.method == "GET":
+        return render(request, "indicators/figure_step.html", {"figure": figure, "label": label})
+    try:
+        action(figure=figure, user=request.user)
+    except submissions.FigureError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(
+            request,
+            _("« %(figure)s » : %(step)s, c’est fait.") % {"figure": figure, "step": label.lower()},
+        )
+    return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
+
+
+class DeclarationFileForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Fichier CSV (UTF-8, séparateur « ; »)"),
+        help_text=gettext_lazy(
+            "Colonnes : indicateur ; periode ; nombre ; commentaire (facultatif)."
+        ),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > declarations.MAX_BYTES:  # refused before it is read
+            raise forms.ValidationError(declarations.TOO_LARGE)
+        return upload
+
+
+@require_admin_access
+@require_http_methods(["GET", "POST"])
+def import_figures(request):
+    """A CSV of figures becomes drafts, all or nothing; the person then submits them."""
+    if not submissions.declarable_indicators(user=request.user).exists():
+        raise PermissionDenied
+    form = DeclarationFileForm(request.POST or None, request.FILES or None)
+    errors = []
+    if request.method == "POST" and form.is_valid():
+        try:
+            lines = declarations.read(data=form.cleaned_data["file"].read(), user=request.user)
+            figures = declarations.record(lines=lines, user=request.user)
+        except ImportRefused as error:
+            errors = error.shown
+        else:
+            messages.success(
+                request,
+                # Translators: French writes « chiffre(s) » whatever the number.
+                ngettext(
+                    "%(count)s chiffre(s) enregistré(s) en brouillon : vérifiez-les, puis "
+                    "soumettez-les à la coordination.",
+                    "%(count)s chiffre(s) enregistré(s) en brouillon : vérifiez-les, puis "
+                    "soumettez-les à la coordination.",
+                    len(figures),
+                )
+                % {"count": len(figures)},
+            )
+            return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
+    return render(
+        request,
+        "indicators/figure_import.html",
+        {
+            "form": form,
+            "errors": errors,
+            "indicators": submissions.declarable_indicators(user=request.user),
+            "schema": reverse("opendata:schema-declarations"),
+        },
+    )

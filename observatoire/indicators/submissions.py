@@ -8,11 +8,13 @@ an observation of the département (shown, like every count, through disclosure 
 import hashlib
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import log
 
-from observatoire.accounts.selectors import is_coordinator, partner_id_of
+from observatoire.accounts.roles import RESEARCHER
+from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
 from observatoire.core import territory
 
 from .models import Edition, Indicator, Observation, PartnerFigure, Source, Territory
@@ -126,3 +128,32 @@ def record_observation(*, figure: PartnerFigure, user=None) -> Observation:
         },
     )
     return observation
+
+
+# Each step: its button, who may take it (the button shows only to them), and the action
+# (which checks again and says why not).
+STEPS = {
+    "soumettre": (gettext_lazy("Soumettre"), may_submit, submit),
+    "valider": (gettext_lazy("Valider"), may_validate, validate),
+    "publier": (gettext_lazy("Publier"), may_publish, publish),
+}
+
+
+def scoped_figures(*, user, figures: QuerySet | None = None) -> QuerySet:
+    """The coordination and the researchers read every figure; a partner editor its own."""
+    if figures is None:
+        figures = PartnerFigure.objects.all()
+    figures = figures.select_related("indicator", "indicator__partner")
+    if is_coordinator(user=user) or RESEARCHER in role_names(user=user):
+        return figures
+    partner_id = partner_id_of(user=user)
+    return figures.filter(indicator__partner_id=partner_id) if partner_id else figures.none()
+
+
+def declarable_indicators(*, user) -> QuerySet:
+    """The indicators an account may declare figures of: all for the coordination, else its
+    partner's."""
+    indicators = Indicator.objects.exclude(partner=None).select_related("partner")
+    if is_coordinator(user=user):
+        return indicators
+    return indicators.filter(partner_id=partner_id_of(user=user))

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .models import ThemePage
+from .models import Recommendation, ThemePage
 from .models.publications import AUDIENCES, KINDS, LANGUAGES
 
 ANY = [("", gettext_lazy("tous"))]
@@ -73,3 +73,25 @@ class SiteSearchForm(forms.Form):
         if len(query) < 2:
             raise forms.ValidationError(_("Saisissez au moins deux lettres."))
         return query
+
+
+class FollowUpForm(forms.Form):
+    status = forms.ChoiceField(
+        label=gettext_lazy("Nouveau statut"),
+        choices=Recommendation.STATUSES,
+        error_messages={
+            "required": gettext_lazy("Choisissez un statut."),
+            "invalid_choice": gettext_lazy("Choisissez un statut dans la liste."),
+        },
+    )
+    note = forms.CharField(
+        label=gettext_lazy("Note de suivi"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=2000,
+        error_messages={
+            "required": gettext_lazy("La note est obligatoire : dites ce qui a été fait.")
+        },
+        help_text=gettext_lazy(
+            "Ce qui a été fait, daté d’aujourd’hui. Jamais de nom ni de détail sur une personne."
+        ),
+    )

@@ -1,9 +1,13 @@
-"""Reads: what the public sees of the observatory's work, publications and agenda."""
+"""Reads: what the public sees of the observatory's work, publications and agenda; the
+recommendations an account may see in the back-office."""
 
 from collections import Counter
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
+
+from observatoire.accounts.roles import RESEARCHER
+from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
 
 from .models import (
     EventPage,
@@ -108,3 +112,14 @@ def agenda(*, index) -> tuple[list[EventPage], list[EventPage]]:
 
 def live_events():
     return EventPage.objects.live().public().order_by("start")
+
+
+def scoped_recommendations(*, user) -> QuerySet:
+    """The coordination and researchers read them all; a partner editor those addressed to it."""
+    recommendations = Recommendation.objects.select_related("theme").prefetch_related("partners")
+    if is_coordinator(user=user) or RESEARCHER in role_names(user=user):
+        return recommendations
+    partner_id = partner_id_of(user=user)
+    if partner_id is None:
+        return recommendations.none()
+    return recommendations.filter(partners=partner_id)

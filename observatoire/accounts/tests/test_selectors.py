@@ -29,3 +29,12 @@ def test_an_account_works_for_at_most_one_partner(db, demo):
     PartnerMembership.objects.create(user=editor, partner=caf)
     assert partner_id_of(user=editor) == caf.pk
     assert partner_id_of(user=AnonymousUser()) is None
+
+
+def test_the_partner_is_read_once_per_request_user(db, demo, django_assert_num_queries):
+    # A listing asks for every row (may_declare, the scoped querysets): one query in all.
+    editor = get_user_model().objects.create_user("editrice", "e@example.org", "x" * 16)
+    caf = PartnerPage.objects.get(slug="caf-herault")
+    PartnerMembership.objects.create(user=editor, partner=caf)
+    with django_assert_num_queries(1):
+        assert [partner_id_of(user=editor) for _ in range(50)] == [caf.pk] * 50
