@@ -1,33 +1,33 @@
 """Settings shared by every environment. Environment-specific modules import from here."""
 
-import os
 from datetime import timedelta
 from pathlib import Path
 
-import dj_database_url
+import environ
 
 from observatoire.core.territory import departement
 
-from .env import env_list
+# Every setting that may change between deployments is read from the environment, typed.
+env = environ.Env()
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 # --- The territory: one setting, everything territorial derives from it (core/territory.py) ---
 # The INSEE code of the département served: 34 (the Hérault, the OVFF34), 93, 2A, 974, …
-DEPARTEMENT = os.environ.get("DEPARTEMENT", "34").strip().upper() or "34"
+DEPARTEMENT = env.str("DEPARTEMENT", "34").strip().upper() or "34"
 TERRITORY = departement(DEPARTEMENT)  # refuses an unknown code before anything starts
 # Each département keeps its own database, caches and files: the Hérault's under var/, another's
 # under var/<code>/, so that `DEPARTEMENT=93 make run` never touches the Hérault's site.
 VAR_DIR = Path(
-    os.environ.get("OVFF_VAR_DIR")
+    env.str("OVFF_VAR_DIR", "")
     or (BASE_DIR / "var" if DEPARTEMENT == "34" else BASE_DIR / "var" / DEPARTEMENT)
 )
 # The communes, EPCI and outlines of each département (scripts/build_geography.py), shared by
 # every département's site; the Hérault's file is committed (observatoire/directory/data/).
-GEOGRAPHY_DIR = Path(os.environ.get("OVFF_GEOGRAPHY_DIR", BASE_DIR / "var" / "geography"))
+GEOGRAPHY_DIR = Path(env.str("OVFF_GEOGRAPHY_DIR", str(BASE_DIR / "var" / "geography")))
 
 DEBUG = False
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 
 INSTALLED_APPS = [
     "observatoire.core",
@@ -119,10 +119,10 @@ TEMPLATES = [
 ]
 
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DB_CONN_MAX_AGE", "60")),
-    )
+    "default": {
+        **env.db_url("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
+        "CONN_MAX_AGE": env.int("DB_CONN_MAX_AGE", 60),
+    }
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # `make run` serves with several threads and the import worker beside it: writers wait for
@@ -140,10 +140,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Public forms and the API, per client and per minute (see core/ratelimit.py). With several
 # workers or servers, the default cache must be shared (Redis) for the limit to be global.
 RATE_LIMITS = {
-    "post": int(os.environ.get("RATE_LIMIT_POSTS_PER_MINUTE", "20")),
-    "api": int(os.environ.get("RATE_LIMIT_API_PER_MINUTE", "60")),
+    "post": env.int("RATE_LIMIT_POSTS_PER_MINUTE", 20),
+    "api": env.int("RATE_LIMIT_API_PER_MINUTE", 60),
 }
-RATE_LIMIT_TRUSTED_PROXIES = env_list("RATE_LIMIT_TRUSTED_PROXIES", "127.0.0.1")
+RATE_LIMIT_TRUSTED_PROXIES = env.list("RATE_LIMIT_TRUSTED_PROXIES", default=["127.0.0.1"])
 # A longer address (path and query string), header, or all headers together get a French 400
 # page saying so from core.middleware.BadInputMiddleware. gunicorn's limits (8190 bytes for the
 # request line, 16384 for a header) and nginx's (8 KiB) are above these, so that Django is the
@@ -156,9 +156,9 @@ REQUEST_LIMITS = {"url": 4096, "header": 4096, "headers": 16384}
 # under keys that change with the data (never cleared). With REDIS_URL (production, CI) all
 # three live in one Redis shared by every worker of every server; without it (`make run`), in
 # file caches under var/ shared by the workers and the import worker of this machine.
-REDIS_URL = os.environ.get("REDIS_URL", "")
-CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "ovff")
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+REDIS_URL = env.str("REDIS_URL", "")
+CACHE_KEY_PREFIX = env.str("CACHE_KEY_PREFIX", "ovff")
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 600)
 _CACHE_TIMEOUTS = {"default": 300, "pages": PAGE_CACHE_SECONDS, "tables": 24 * 3600}
 if REDIS_URL:
     CACHES = {
@@ -190,7 +190,7 @@ TASKS = {
     "imports": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
 }
 # Uploaded files waiting for the worker: never under MEDIA_ROOT (nothing serves them).
-IMPORTS_ROOT = Path(os.environ.get("IMPORTS_ROOT", VAR_DIR / "imports"))
+IMPORTS_ROOT = Path(env.str("IMPORTS_ROOT", str(VAR_DIR / "imports")))
 # The national SSMSI file is 31 MB compressed; above 2.5 MB an upload goes to a temporary file.
 IMPORT_MAX_BYTES = 200 * 1024 * 1024
 
@@ -203,8 +203,8 @@ AUTHENTICATION_BACKENDS = [
 # --- Login throttling (django-axes) ---------------------------------------------------------------
 # Five wrong passwords lock the account name for 15 minutes, whoever tries, from wherever: the
 # attempts are counted per name only, and no address is recorded (see accounts/lockout.py).
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = ["username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
@@ -252,7 +252,7 @@ USE_TZ = True
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 MEDIA_URL = "/media/"
-MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", str(VAR_DIR / "media")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -270,7 +270,7 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 # Back-office sessions end after 30 minutes without a request (each request renews them) and
 # when the browser closes.
-SESSION_COOKIE_AGE = int(os.environ.get("ADMIN_IDLE_MINUTES", "30")) * 60
+SESSION_COOKIE_AGE = env.int("ADMIN_IDLE_MINUTES", 30) * 60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
@@ -282,7 +282,7 @@ X_FRAME_OPTIONS = "DENY"
 
 # --- Wagtail ------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = TERRITORY.acronym
-WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = env.str("SITE_URL", "http://127.0.0.1:8000")
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
 # Pages are translated with wagtail-localize, one locale per language of the site.
 WAGTAIL_I18N_ENABLED = True
@@ -314,8 +314,8 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Disclosure control of published counts (indicators) -------------------------------------
 # A published count is 0 or at least this; counts of people reported by partners use the second.
-DISCLOSURE_K = int(os.environ.get("DISCLOSURE_K", "5"))
-DISCLOSURE_K_PEOPLE = int(os.environ.get("DISCLOSURE_K_PEOPLE", "10"))
+DISCLOSURE_K = env.int("DISCLOSURE_K", 5)
+DISCLOSURE_K_PEOPLE = env.int("DISCLOSURE_K_PEOPLE", 10)
 
 # --- The quick exit -------------------------------------------------------------------------------
 # Used when the site settings cannot be read (the 500 page, a database outage).
