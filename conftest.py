@@ -48,11 +48,14 @@ def demo(db):
 
 
 @pytest.fixture(autouse=True)
-def _empty_page_cache():
-    """Each test starts with no cached page, whatever the previous one rendered."""
-    from observatoire.core.page_cache import page_cache
+def _empty_page_cache(request):
+    """Each unit test starts with no cached page, whatever the previous one rendered. Not the
+    browser tests: their site has caches of its own, and emptying this process's cache (on
+    Redis, the unit tests' database) would empty it under the unit tests running beside them."""
+    if request.node.get_closest_marker("browser") is None:
+        from observatoire.core.page_cache import page_cache
 
-    page_cache().clear()
+        page_cache().clear()
     yield
 
 
