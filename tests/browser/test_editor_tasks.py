@@ -175,7 +175,11 @@ def test_a_partner_proposes_its_page_and_a_directory_change_and_the_review_publi
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("tab", name="Transférer").click()
     dialog.locator("input[type=file]").set_input_files(_new_logo(tmp_path / "logo-caf.png"))
-    dialog.locator("#id_image-chooser-upload-title").fill("Logo de la Caf de l’Hérault")
+    # Wagtail fills the title from the file's name when it is chosen: once it has, it is
+    # replaced (typing before that races with it: « logo-cafLogo de… »).
+    title = dialog.locator("#id_image-chooser-upload-title")
+    expect(title).to_have_value("logo-caf")
+    title.fill("Logo de la Caf de l’Hérault")
     dialog.get_by_role("button", name="Transférer").last.click()
     dialog.wait_for(state="hidden")
     assert page.locator("#id_logo-title").inner_text() == "Logo de la Caf de l’Hérault"
