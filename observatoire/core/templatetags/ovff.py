@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.translation import get_language_bidi
 
 from observatoire.core import formatting, helplines, i18n, territory
 
@@ -24,18 +25,24 @@ def ltr(value):
     return format_html('<span class="ltr">{}</span>', value) if value not in (None, "") else ""
 
 
+def _left_to_right(text: str):
+    """In a right-to-left language, a number with groups (« 310 240 ») kept left to right:
+    otherwise its groups come out in reverse order (« 240 310 »). Unchanged elsewhere."""
+    return ltr(text) if get_language_bidi() else text
+
+
 @register.filter
 def fr_number(value):
     if value in (None, ""):
         return ""
-    return formatting.format_number(value)
+    return _left_to_right(formatting.format_number(value))
 
 
 @register.filter
 def figure(value, unit="none"):
     if value in (None, ""):
         return ""
-    return formatting.format_figure(value, unit=unit or "none")
+    return _left_to_right(formatting.format_figure(value, unit=unit or "none"))
 
 
 @register.filter

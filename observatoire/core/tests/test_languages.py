@@ -121,3 +121,12 @@ def test_addresses_in_a_language():
     links = i18n.language_links(path="/pt/numeros-utiles/")
     assert [link.url for link in links if link.current] == ["/pt/numeros-utiles/"]
     assert [link.code for link in links if link.bidi] == ["ar"]
+
+
+def test_grouped_numbers_stay_left_to_right_in_arabic():
+    from observatoire.core.templatetags.ovff import fr_number
+
+    with translation.override("ar"):
+        assert fr_number(310240) == '<span class="ltr">310\u202f240</span>'
+    with translation.override("fr"):
+        assert fr_number(310240) == "310\u202f240"
