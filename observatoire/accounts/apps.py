@@ -9,4 +9,4 @@ class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import audit, receivers  # noqa: F401  (connect the sign-in and membership signals)
+        from . import audit  # noqa: F401  (connect the sign-in signals)

@@ -6,25 +6,18 @@ from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
 
+from observatoire.core.csp import SIGN_IN_VIEW_NAMES
+
 from .two_factor import has_second_factor
 
-# The exact views an account signed in with its password alone may open: the sign-in steps,
-# and what their pages load (the icons, the translations of the admin's scripts). Nothing is
-# open by prefix: a view added later is closed until it is named here.
-OPEN_BEFORE_SECOND_FACTOR = frozenset(
-    {
-        "wagtailadmin_login",
-        "wagtailadmin_logout",
-        "wagtailadmin_password_reset",
-        "wagtailadmin_password_reset_done",
-        "wagtailadmin_password_reset_confirm",
-        "wagtailadmin_password_reset_complete",
-        "two_factor_setup",
-        "two_factor_verify",
-        "wagtailadmin_sprite",
-        "wagtailadmin_javascript_catalog",
-    }
-)
+# The exact views an account signed in with its password alone may open: the sign-in steps
+# (the ones that also keep the public Content-Security-Policy, core/csp.py), and what their
+# pages load (the icons, the translations of the admin's scripts). Nothing is open by prefix:
+# a view added later is closed until it is named here.
+OPEN_BEFORE_SECOND_FACTOR = SIGN_IN_VIEW_NAMES | {
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
+}
 
 
 class TwoFactorRequiredMiddleware:

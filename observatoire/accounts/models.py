@@ -1,31 +1,16 @@
-"""Which partner a back-office account works for."""
+"""The back-office's permissions that belong to no content model."""
 
-from django.conf import settings
-from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import ModelLogEntry
 
 
-class PartnerMembership(models.Model):
-    """Ties an account to the partner whose pages and directory entries it edits."""
-
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("compte"),
-        on_delete=models.CASCADE,
-        related_name="partner_membership",
-    )
-    partner = models.ForeignKey(
-        "pages.PartnerPage",
-        verbose_name=_("partenaire"),
-        on_delete=models.CASCADE,
-        related_name="memberships",
-    )
+class AuditTrailEntry(ModelLogEntry):
+    """Wagtail's history of sign-ins and changes (« Historique du site »), as the audit trail:
+    it holds the permission to read it, which is about no content model."""
 
     class Meta:
-        verbose_name = _("rattachement à un partenaire")
-        # Not about memberships: the permission needs a model, and this app has only this one.
+        proxy = True
+        default_permissions = ()
         permissions = [("view_audit_trail", _("Peut consulter l’historique du site"))]
-        verbose_name_plural = _("rattachements aux partenaires")
-
-    def __str__(self):
-        return f"{self.user} – {self.partner}"
+        verbose_name = _("entrée de l’historique du site")
+        verbose_name_plural = _("historique du site")

@@ -2,8 +2,7 @@
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
-from .models import PartnerMembership
-from .roles import COORDINATOR, REVIEWER
+from .roles import COORDINATOR, RESEARCHER, REVIEWER
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -32,13 +31,7 @@ def sees_every_partner(*, user: User) -> bool:
     return is_coordinator(user=user) or (user.is_active and REVIEWER in role_names(user=user))
 
 
-def partner_id_of(*, user: User) -> int | None:
-    """The partner (page id) an account works for, if any; read once per user object, like
-    `role_names` (a listing asks for every row: `may_declare`, the scoped querysets)."""
-    if not user.is_authenticated:
-        return None
-    if not hasattr(user, "_ovff_partner_id"):
-        user._ovff_partner_id = (
-            PartnerMembership.objects.filter(user=user).values_list("partner_id", flat=True).first()
-        )
-    return user._ovff_partner_id
+def reads_every_partner(*, user: User) -> bool:
+    """The coordination and the researchers read every partner's figures, recommendations and
+    follow-up notes; what each may change is still set by its model permissions."""
+    return is_coordinator(user=user) or (user.is_active and RESEARCHER in role_names(user=user))

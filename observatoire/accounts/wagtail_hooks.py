@@ -1,28 +1,11 @@
-"""The coordination ties accounts to partners under « Paramètres »."""
+"""The audit trail in the reports menu, the account menu, the second factor's reset."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import Button
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .audit import register_actions
-from .models import PartnerMembership
-
-
-class PartnerMembershipViewSet(SnippetViewSet):
-    model = PartnerMembership
-    icon = "user"
-    menu_label = gettext_lazy("Rattachements")
-    add_to_settings_menu = True
-    list_display = ["user", "partner"]
-    panels = [FieldPanel("user"), FieldPanel("partner")]
-
-
-register_snippet(PartnerMembershipViewSet)
 
 
 @hooks.register("register_log_actions")

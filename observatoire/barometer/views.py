@@ -12,9 +12,9 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from observatoire.core.csp import allow_framing_by
 from observatoire.core.helplines import short_list
 from observatoire.core.http import see_other
-from observatoire.core.middleware import policy_allowing_frames_from
 
 from . import selectors, services
 from .scoring import score
@@ -156,8 +156,7 @@ def _flow(request, slug: str, *, embed: bool, easy: bool = False):
 
 
 def _framable(response):
-    response["Content-Security-Policy"] = policy_allowing_frames_from(selectors.embed_origins())
-    return response
+    return allow_framing_by(response, selectors.embed_origins())
 
 
 # Read-only computations on what the person typed: no state changes, and public pages carry no

@@ -104,7 +104,9 @@ class ScopedObjectsMixin:
         return [self._guarded(pattern) for pattern in super().get_urlpatterns()]
 
     def _guarded(self, pattern: URLPattern) -> URLPattern:
-        if "pk" not in pattern.pattern.converters:
+        # The pattern's named groups, whether it is a route or a regular expression (the
+        # comparison of two revisions is one: it has no converters, and must be guarded too).
+        if "pk" not in pattern.pattern.regex.groupindex:
             return pattern
         view, manager = pattern.callback, self.model._default_manager
 

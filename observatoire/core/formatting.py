@@ -11,13 +11,15 @@ import re
 from decimal import Decimal
 
 import phonenumbers
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_decimal_symbol
 from django.utils.translation import gettext_lazy as _
 
 from observatoire.core import territory
 
 NNBSP = "\u202f"
 NBSP = "\u00a0"
+# Babel's French (CLDR), in every language of the site.
+NUMBER_LOCALE = "fr_FR"
 
 UNIT_SUFFIXES = {
     "eur": "€",
@@ -36,7 +38,13 @@ def format_number(value: int | float | Decimal, *, decimals: int | None = None) 
         decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     # Babel's French (CLDR): groups of three with a narrow no-break space, a decimal comma.
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(number, format=pattern, locale="fr_FR")
+    return format_decimal(number, format=pattern, locale=NUMBER_LOCALE)
+
+
+def decimal_separator() -> str:
+    """The decimal separator of `format_number` (","), for the scripts that write a number
+    computed in the browser: the templates hand it over as `data-decimal-separator`."""
+    return get_decimal_symbol(NUMBER_LOCALE)
 
 
 def format_figure(value: int | float | Decimal, *, unit: str = "none") -> str:
@@ -53,13 +61,12 @@ def format_figure(value: int | float | Decimal, *, unit: str = "none") -> str:
 # Numbers kept as they are typed, never international: 15, 17, 112, 114, 119, 3919, 116 006.
 SHORT_NUMBER = re.compile(r"^(1\d{1,2}|3\d{3}|116\d{3})$")
 PHONE_SEPARATORS = re.compile(r"[\s.\-()/]")
-# The French numbering plan: metropolitan France (+33) and the overseas départements, whose
-# geographic and mobile numbers are national numbers too, recognised by their first digits
-# (ARCEP's plan): those are never metropolitan ones, whatever the département served.
+# The country codes of France's numbering plan: metropolitan France and Corsica (33), La Réunion
+# and Mayotte (262), Guadeloupe (590), Guyane (594), Martinique (596).
 FRENCH_COUNTRY_CODES = frozenset({33, 262, 590, 594, 596})
-# The country codes of France's numbering plan: metropolitan France and Corsica, La Réunion and
-# Mayotte, Guadeloupe, Guyane, Martinique.
-FRENCH_COUNTRY_CODES = {33, 262, 590, 594, 596}
+# The overseas départements' geographic and mobile numbers are national numbers too, recognised
+# by their first digits (ARCEP's plan): those are never metropolitan ones, whatever the
+# département served.
 OVERSEAS_PREFIXES = {
     "0590": "GP",  # Guadeloupe (Saint-Barthélemy and Saint-Martin too)
     "0690": "GP",

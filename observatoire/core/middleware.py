@@ -1,109 +1,20 @@
-"""Headers that keep every response safe to open; cookies stay in the back-office; requests
-the site cannot read safely are refused, and every refusal is in French."""
+"""Headers that keep every response safe to open (its Content-Security-Policy: core/csp.py);
+cookies stay in the back-office; requests the site cannot read safely are refused, and every
+refusal is in French."""
 
-import base64
-import functools
-import hashlib
 import logging
-import secrets
-from contextvars import ContextVar
 from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.db.utils import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template import loader
-from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .views import api_error, error_response, is_api
 
 logger = logging.getLogger(__name__)
-
-CONTENT_SECURITY_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
-
-
-# The back-office's own policy, only for accounts that passed their second factor (the sign-in,
-# password-reset and second-factor pages keep the public one); its choices and their risk are
-# written in accounts/README.md. Scripts stay as strict as on public pages: Wagtail's inline
-# start-up calls are served as data (core/admin_scripts.py). What it allows beyond that:
-# - `blob:` images: Wagtail previews an image being uploaded before sending it;
-# - <style> elements carrying this response's nonce: Draftail (the rich-text editor) and the
-#   accessibility checker create them from script, with rules that follow the cursor (no hash
-#   can match them). `static/js/style-nonce.js`, one of the site's own scripts, gives the
-#   nonce to each <style> that a script creates; a <style> written in the HTML has none and
-#   is refused, and style attributes stay refused;
-# - one inline handler, exactly `return;`: the focal-point picker (Jcrop) probes touch support
-#   by setting `ontouchstart="return;"`; no other handler matches this hash.
-JCROP_TOUCH_PROBE = f"'sha256-{base64.b64encode(hashlib.sha256(b'return;').digest()).decode()}'"
-BACK_OFFICE_POLICY = "; ".join(
-    [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "style-src-elem 'self' 'nonce-{nonce}'",
-        f"script-src-attr 'unsafe-hashes' {JCROP_TOUCH_PROBE}",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ]
-)
-# The preview of a page or snippet, framed by the editor's side panel on the same site.
-PREVIEW_POLICY = BACK_OFFICE_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'")
-PREVIEW_VIEW_SUFFIXES = (":preview_on_add", ":preview_on_edit")
-
-
-@functools.cache
-def preview_view_names() -> frozenset[str]:
-    """The exact names of Wagtail's preview views (pages, and each previewable snippet)."""
-
-    def walk(patterns, namespace):
-        for entry in patterns:
-            if isinstance(entry, URLResolver):
-                inner = f"{namespace}{entry.namespace}:" if entry.namespace else namespace
-                yield from walk(entry.url_patterns, inner)
-            elif isinstance(entry, URLPattern) and entry.name:
-                yield f"{namespace}{entry.name}"
-
-    return frozenset(
-        name
-        for name in walk(get_resolver().url_patterns, "")
-        if name.endswith(PREVIEW_VIEW_SUFFIXES)
-    )
-
-
-# The nonce of the back-office response being made (read by `style_nonce_script`, as Wagtail's
-# hooks for global scripts take no request). A preview's inner request keeps its editor's.
-style_nonce: ContextVar[str] = ContextVar("style_nonce", default="")
-
-
-def back_office_policy(request) -> tuple[str, bool]:
-    """The policy of a back-office response, and whether the site itself may frame it."""
-    user = getattr(request, "user", None)
-    is_verified = getattr(user, "is_verified", None)
-    if not (callable(is_verified) and is_verified()):
-        return CONTENT_SECURITY_POLICY, False
-    match = getattr(request, "resolver_match", None)
-    if match is not None and match.view_name in preview_view_names():
-        return PREVIEW_POLICY.format(nonce=style_nonce.get()), True
-    return BACK_OFFICE_POLICY.format(nonce=style_nonce.get()), False
-
-
-def policy_allowing_frames_from(origins: list[str]) -> str:
-    """The same policy, framable by the given origins only (none if the list is empty)."""
-    ancestors = " ".join(origins) or "'none'"
-    return CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", f"frame-ancestors {ancestors}")
-
 
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -136,25 +47,8 @@ class PublicSafetyMiddleware:
         self.admin_path = settings.ADMIN_PATH
         self.static_url = settings.STATIC_URL
 
-    def _back_office(self, request):
-        """A back-office response, its policy carrying a nonce of its own."""
-        token = style_nonce.set(secrets.token_urlsafe(18))
-        try:
-            response = self.get_response(request)
-            policy, framed_by_site = back_office_policy(request)
-        finally:
-            style_nonce.reset(token)
-        response.headers["Content-Security-Policy"] = policy
-        if framed_by_site:
-            response.headers["X-Frame-Options"] = "SAMEORIGIN"
-        return response
-
     def __call__(self, request):
-        if request.path.startswith(self.admin_path):
-            response = self._back_office(request)
-        else:
-            response = self.get_response(request)
-            response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response = self.get_response(request)
         response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
         if not request.path.startswith(self.static_url):
             # Nothing of a visit stays in the browser's cache; hashed static files may.

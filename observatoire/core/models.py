@@ -1,10 +1,13 @@
-"""Site-wide settings that editors change in the back-office (Paramètres)."""
+"""Site-wide settings that editors change in the back-office (Paramètres), and the workflow
+task that keeps a second person between a submission and its publication."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import AbstractGroupApprovalTask
 
 from .helplines import HELPLINES
 
@@ -141,3 +144,56 @@ class TranslationReview(models.Model):
     @property
     def to_review(self) -> bool:
         return self.reviewed_at is None
+
+
+class IndependentReviewTask(AbstractGroupApprovalTask):
+    """A workflow task approved by a member of its groups other than the person who submitted
+    the item: nobody approves, and so publishes, what they submitted themselves (the partners'
+    figures). The refusal holds wherever Wagtail offers the task's actions (the editor, the
+    dashboard), since each of them asks `get_actions`."""
+
+    class Meta:
+        verbose_name = _("validation par une autre personne")
+        verbose_name_plural = _("validations par une autre personne")
+
+    def _submitted_by(self, obj, user) -> bool:
+        state = obj.current_workflow_state
+        return state is not None and state.requested_by_id == user.pk
+
+    def get_actions(self, obj, user):
+        return [] if self._submitted_by(obj, user) else super().get_actions(obj, user)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        """What the dashboard lists as awaiting this person: not what they submitted."""
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Les membres des groupes choisis valident cette étape, sauf la personne qui a "
+            "soumis l’élément."
+        )
+
+
+class WorkflowHistory(models.Model):
+    """The revisions and workflow states of a snippet that goes through a workflow, as relations
+    of its own, so that deleting the snippet deletes them (Wagtail's advice for snippets with
+    revisions and workflows). First among the bases, before Wagtail's mixins, whose
+    `revisions` it replaces."""
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="%(class)s",
+        for_concrete_model=False,
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions

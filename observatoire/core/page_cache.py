@@ -25,8 +25,11 @@ from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
+from .csp import view_policy
+
 CACHE_ALIAS = "pages"
-# Headers that must be produced afresh for each response.
+# Headers that must be produced afresh for each response. The Content-Security-Policy is written
+# outside this cache (core/csp.py), from the changes a view made to it, kept with its page.
 UNCACHED_HEADERS = {"date", "set-cookie", "content-length"}
 
 
@@ -101,10 +104,12 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         cached = page_cache().get(key)
         if cached is not None:
-            content, headers = cached
+            content, headers, policy = cached
             response = HttpResponse(content)
             for name, value in headers:
                 response.headers[name] = value
+            for name, value in policy.items():
+                setattr(response, name, value)
             response.headers["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
@@ -119,7 +124,7 @@ class PublicPageCacheMiddleware:
                 for name, value in response.headers.items()
                 if name.lower() not in UNCACHED_HEADERS
             ]
-            page_cache().set(key, (response.content, headers))
+            page_cache().set(key, (response.content, headers, view_policy(response)))
             response.headers["X-Page-Cache"] = "miss"
         return response
 

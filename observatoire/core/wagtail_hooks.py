@@ -54,3 +54,14 @@ def translations_menu_item():
 def import_log_actions(actions):
     for action, label in JOB_ACTIONS.items():
         actions.register_action(action, label, label)
+
+
+@hooks.register("construct_snippet_action_menu")
+def no_publish_button_outside_the_workflow(menu_items, request, context):
+    """A model published by its workflow only (core/workflows.py) offers no « Publier » nor
+    « Dépublier », even to a superuser (the menu asks `has_perm`, which a superuser always has;
+    the request itself is refused by `PublishedByWorkflowOnlyPolicy`)."""
+    if getattr(context.get("model"), "published_by_workflow_only", False):
+        menu_items[:] = [
+            item for item in menu_items if item.name not in ("action-publish", "action-unpublish")
+        ]

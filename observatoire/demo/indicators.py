@@ -80,14 +80,16 @@ PARTNER_INDICATORS = [
         False,
     ),
 ]
-# (indicator code, period, value, status): two years per partner, the last one still in review.
+# (indicator code, period, value, state): two years per partner, the last one not yet public:
+# awaiting validation in the figures' workflow, or a draft.
+PUBLISHED, SUBMITTED, DRAFT = "publié", "soumis", "brouillon"
 DEMO_FIGURES = [
-    ("familles-accompagnees-caf", "2024", 212, "publie"),
-    ("familles-accompagnees-caf", "2025", 7, "soumis"),
-    ("interventions-iscg", "2024", 1380, "publie"),
-    ("interventions-iscg", "2025", 1455, "valide"),
-    ("nuitees-hebergement-urgence", "2024", 9125, "publie"),
-    ("nuitees-hebergement-urgence", "2025", 9870, "brouillon"),
+    ("familles-accompagnees-caf", "2024", 212, PUBLISHED),
+    ("familles-accompagnees-caf", "2025", 7, SUBMITTED),
+    ("interventions-iscg", "2024", 1380, PUBLISHED),
+    ("interventions-iscg", "2025", 1455, SUBMITTED),
+    ("nuitees-hebergement-urgence", "2024", 9125, PUBLISHED),
+    ("nuitees-hebergement-urgence", "2025", 9870, DRAFT),
 ]
 
 
@@ -95,8 +97,8 @@ def load_demo_partner_figures() -> None:
     """Partner indicators and example declarations (marked as examples in their comment).
     Each indicator goes to the demo's partner of its role (the Caf, the State, the Département)."""
     from observatoire.indicators.models import Indicator, PartnerFigure, Source
-    from observatoire.indicators.submissions import PARTNER_SOURCE, record_observation
-    from observatoire.pages.models import PartnerPage
+    from observatoire.indicators.submissions import PARTNER_SOURCE
+    from observatoire.partners.models import PartnerPage
 
     t = demo_territory()
     source, _ = Source.objects.get_or_create(name=PARTNER_SOURCE["name"], defaults=PARTNER_SOURCE)
@@ -118,17 +120,22 @@ def load_demo_partner_figures() -> None:
                 "partner": partner,
             },
         )
-    for code, period, value, status in DEMO_FIGURES:
+    for code, period, value, state in DEMO_FIGURES:
         indicator = Indicator.objects.filter(code=code).first()
         if indicator is None:
             continue
         figure, created = PartnerFigure.objects.get_or_create(
             indicator=indicator,
             period=period,
-            defaults={"value": value, "status": status, "comment": "Exemple de démonstration."},
+            defaults={"value": value, "comment": "Exemple de démonstration.", "live": False},
         )
-        if created and status == PartnerFigure.PUBLISHED:
-            record_observation(figure=figure)
+        if not created:
+            continue  # what editors did with it since stays
+        revision = figure.save_revision(log_action=False)
+        if state == PUBLISHED:  # its observation follows (indicators/receivers.py)
+            revision.publish(skip_permission_checks=True)
+        elif state == SUBMITTED:
+            figure.get_workflow().start(figure, None)
 
 
 def letter_index(t: DemoTerritory) -> dict:

@@ -4,12 +4,13 @@ The coordination edits every entry; a partner editor only the structures of its 
 their places and services. Model permissions (add, change, publish...) still apply on top.
 """
 
-from django.db.models import Model, Q, QuerySet
+from django.db.models import Model, QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from observatoire.accounts.selectors import is_coordinator, partner_id_of, sees_every_partner
+from observatoire.accounts.selectors import is_coordinator, sees_every_partner
+from observatoire.partners.selectors import partner_id_of, scoped_to_partner, works_for
 
 from .models import Place, Service, Structure
 
@@ -17,19 +18,14 @@ from .models import Place, Service, Structure
 PARTNER_LOOKUP = {Structure: "partner", Place: "structure__partner", Service: "structure__partner"}
 
 
-def entry_scope(*, user, model: type[Model]) -> Q | None:
-    """The entries of `model` that `user` may work on: None means every entry."""
-    if sees_every_partner(user=user):
-        return None
-    partner_id = partner_id_of(user=user)
-    if partner_id is None:
-        return Q(pk__in=[])
-    return Q(**{PARTNER_LOOKUP[model]: partner_id})
-
-
 def scoped(queryset: QuerySet, *, user) -> QuerySet:
-    scope = entry_scope(user=user, model=queryset.model)
-    return queryset if scope is None else queryset.filter(scope)
+    """The entries of the queryset that `user` may work on."""
+    return scoped_to_partner(
+        queryset,
+        user=user,
+        lookup=PARTNER_LOOKUP[queryset.model],
+        sees_all=sees_every_partner(user=user),
+    )
 
 
 def _partner_id_of_entry(instance: Model) -> int | None:
@@ -43,10 +39,9 @@ class PartnerScopedPolicy(ModelPermissionPolicy):
     """Django model permissions, narrowed to the entries of the account's partner."""
 
     def _in_scope(self, user, instance) -> bool:
-        if sees_every_partner(user=user):
-            return True
-        partner_id = partner_id_of(user=user)
-        return partner_id is not None and _partner_id_of_entry(instance) == partner_id
+        return sees_every_partner(user=user) or works_for(
+            user=user, partner_id=_partner_id_of_entry(instance)
+        )
 
     def user_has_permission_for_instance(self, user, action, instance):
         return super().user_has_permission_for_instance(user, action, instance) and (

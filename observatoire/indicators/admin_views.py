@@ -9,7 +9,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
@@ -187,29 +186,7 @@ class EditionWithdrawView(PermissionRequiredMixin, AdminPageMixin, TemplateView)
         return redirect("indicators_editions")
 
 
-# --- Partners' figures: a step of one figure, a CSV of figures -------------------------------
-
-
-@require_admin_access
-@require_http_methods(["GET", "POST"])
-def take_step(request, pk: int, step: str):
-    """GET shows what the step does; POST takes it (services check who may)."""
-    figure = get_object_or_404(submissions.scoped_figures(user=request.user), pk=pk)
-    if step not in submissions.STEPS:
-        raise Http404
-    label, _may_take, action = submissions.STEPS[step]
-    if request.method == "GET":
-        return render(request, "indicators/figure_step.html", {"figure": figure, "label": label})
-    try:
-        action(figure=figure, user=request.user)
-    except submissions.FigureError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(
-            request,
-            _("« %(figure)s » : %(step)s, c’est fait.") % {"figure": figure, "step": label.lower()},
-        )
-    return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
+# --- Partners' figures: a CSV of figures ------------------------------------------------------
 
 
 class DeclarationFileForm(forms.Form):

@@ -11,7 +11,7 @@ class IndicatorsConfig(AppConfig):
     def ready(self):
         from observatoire.core.page_cache import register_public_content
 
-        from . import page_context  # noqa: F401  (registers what its pages read)
+        from . import page_context, receivers  # noqa: F401  (page context, publication signal)
         from .models import Edition, Indicator, PartnerFigure, Population, Source, Territory
 
         # Written by imports and by the coordination (bulk writes renew the cache themselves).
@@ -20,4 +20,4 @@ class IndicatorsConfig(AppConfig):
 
 
 def _published(figure, *, update_fields) -> bool:
-    return figure.status == figure.PUBLISHED
+    return figure.live

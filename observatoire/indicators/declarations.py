@@ -22,7 +22,7 @@ from observatoire.core.imports import ImportRefused
 
 from .models import Indicator, PartnerFigure
 from .models.submissions import MAX_VALUE, PERIOD
-from .submissions import may_declare
+from .submissions import is_settled, may_declare
 
 COLUMNS = ["indicateur", "periode", "nombre", "commentaire"]
 REQUIRED = COLUMNS[:3]
@@ -198,7 +198,8 @@ def _line(number: int, cells: dict, codes: dict, user, errors: list[str]) -> Lin
 
 @transaction.atomic
 def record(*, lines: list[Line], user) -> list[PartnerFigure]:
-    """Drafts for every line; nothing at all when one figure is already beyond draft."""
+    """Drafts for every line; nothing at all when one figure is already published or awaiting
+    validation (`submissions.is_settled`)."""
     existing = {
         (figure.indicator_id, figure.period): figure
         for figure in PartnerFigure.objects.select_for_update().filter(
@@ -215,21 +216,22 @@ def record(*, lines: list[Line], user) -> list[PartnerFigure]:
             "number": line.number,
             "code": line.indicator.code,
             "period": line.period,
-            "status": figure.get_status_display(),
+            "status": _("publié") if figure.live else _("soumis à la coordination"),
         }
         for line in lines
         if (figure := existing.get((line.indicator.pk, line.period))) is not None
-        and figure.status != PartnerFigure.DRAFT
+        and is_settled(figure)
     ]
     if errors:
         raise ImportRefused(errors)
     figures = []
     for line in lines:
         figure = existing.get((line.indicator.pk, line.period)) or PartnerFigure(
-            indicator=line.indicator, period=line.period
+            indicator=line.indicator, period=line.period, live=False
         )
         figure.value, figure.comment = line.value, line.comment
         figure.save()
+        figure.save_revision(user=user, log_action=False)
         log(instance=figure, action="ovff.figure.import", user=user)
         figures.append(figure)
     return figures

@@ -1,21 +1,21 @@
-"""Writes on partners' figures: each step checked, audited, and published through an edition.
+"""Partners' figures: who may declare which, and what publishing one records.
 
-A partner editor declares and submits its partner's figures; a member of the coordination
-who did not submit a figure validates it; the coordination publishes it, which records it as
-an observation of the département (shown, like every count, through disclosure control).
+A partner editor declares its partner's figures (in the editor or from a CSV file) and submits
+them to the « Chiffres des partenaires » workflow; a member of the coordination who did not
+submit a figure validates it, which publishes it (Wagtail's workflow, `core.workflows`; the
+steps are in Wagtail's history of each figure). Publishing records the figure as an
+observation of the département, in an edition of its own (`receivers.py`), shown, like every
+count, through disclosure control.
 """
 
 import hashlib
 
-from django.db import transaction
 from django.db.models import QuerySet
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.log_actions import log
 
-from observatoire.accounts.roles import RESEARCHER
-from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
+from observatoire.accounts.selectors import is_coordinator, reads_every_partner
 from observatoire.core import territory
+from observatoire.partners.selectors import scoped_to_partner, works_for
 
 from .models import Edition, Indicator, Observation, PartnerFigure, Source, Territory
 
@@ -25,80 +25,17 @@ PARTNER_SOURCE = {
     "publisher": f"Partenaires de l’{territory.current().acronym}",
     "licence": "Licence Ouverte 2.0",
 }
-FIGURE_ACTIONS = {
-    "ovff.figure.import": gettext_lazy("Chiffre déclaré par fichier"),
-    "ovff.figure.submit": gettext_lazy("Chiffre soumis à la coordination"),
-    "ovff.figure.validate": gettext_lazy("Chiffre validé"),
-    "ovff.figure.publish": gettext_lazy("Chiffre publié"),
-}
-
-
-class FigureError(ValueError):
-    """A step that may not be taken; the message is for the person who tried."""
+FIGURE_ACTIONS = {"ovff.figure.import": gettext_lazy("Chiffre déclaré par fichier")}
 
 
 def may_declare(*, user, indicator: Indicator) -> bool:
-    if is_coordinator(user=user):
-        return True
-    partner_id = partner_id_of(user=user)
-    return partner_id is not None and partner_id == indicator.partner_id
+    return is_coordinator(user=user) or works_for(user=user, partner_id=indicator.partner_id)
 
 
-def may_submit(*, figure: PartnerFigure, user) -> bool:
-    return figure.status == PartnerFigure.DRAFT and may_declare(
-        user=user, indicator=figure.indicator
-    )
-
-
-def may_validate(*, figure: PartnerFigure, user) -> bool:
-    return (
-        figure.status == PartnerFigure.SUBMITTED
-        and is_coordinator(user=user)
-        and figure.submitted_by_id != user.pk
-    )
-
-
-def may_publish(*, figure: PartnerFigure, user) -> bool:
-    return figure.status == PartnerFigure.VALIDATED and is_coordinator(user=user)
-
-
-@transaction.atomic
-def submit(*, figure: PartnerFigure, user) -> None:
-    if not may_declare(user=user, indicator=figure.indicator):
-        raise FigureError(
-            _("Seul le partenaire concerné ou la coordination peut soumettre ce chiffre.")
-        )
-    if figure.status != PartnerFigure.DRAFT:
-        raise FigureError(_("Ce chiffre a déjà été soumis."))
-    figure.status, figure.submitted_by = PartnerFigure.SUBMITTED, user
-    figure.save(update_fields=["status", "submitted_by"])
-    log(instance=figure, action="ovff.figure.submit", user=user)
-
-
-@transaction.atomic
-def validate(*, figure: PartnerFigure, user) -> None:
-    if not is_coordinator(user=user):
-        raise FigureError(_("Seule la coordination valide les chiffres."))
-    if figure.status != PartnerFigure.SUBMITTED:
-        raise FigureError(_("Seul un chiffre soumis peut être validé."))
-    if figure.submitted_by_id == user.pk:
-        raise FigureError(_("Une autre personne que celle qui l’a soumis doit valider ce chiffre."))
-    figure.status, figure.validated_by = PartnerFigure.VALIDATED, user
-    figure.save(update_fields=["status", "validated_by"])
-    log(instance=figure, action="ovff.figure.validate", user=user)
-
-
-@transaction.atomic
-def publish(*, figure: PartnerFigure, user) -> Observation:
-    if not is_coordinator(user=user):
-        raise FigureError(_("Seule la coordination publie les chiffres."))
-    if figure.status != PartnerFigure.VALIDATED:
-        raise FigureError(_("Seul un chiffre validé peut être publié."))
-    observation = record_observation(figure=figure, user=user)
-    figure.status = PartnerFigure.PUBLISHED
-    figure.save(update_fields=["status"])
-    log(instance=figure, action="ovff.figure.publish", user=user)
-    return observation
+def is_settled(figure: PartnerFigure) -> bool:
+    """Published, or awaiting validation: neither a file nor its partner changes it any more
+    (while it awaits validation, Wagtail's workflow locks it for all but the coordination)."""
+    return figure.live or figure.workflow_in_progress
 
 
 def record_observation(*, figure: PartnerFigure, user=None) -> Observation:
@@ -130,30 +67,24 @@ def record_observation(*, figure: PartnerFigure, user=None) -> Observation:
     return observation
 
 
-# Each step: its button, who may take it (the button shows only to them), and the action
-# (which checks again and says why not).
-STEPS = {
-    "soumettre": (gettext_lazy("Soumettre"), may_submit, submit),
-    "valider": (gettext_lazy("Valider"), may_validate, validate),
-    "publier": (gettext_lazy("Publier"), may_publish, publish),
-}
-
-
 def scoped_figures(*, user, figures: QuerySet | None = None) -> QuerySet:
     """The coordination and the researchers read every figure; a partner editor its own."""
     if figures is None:
         figures = PartnerFigure.objects.all()
-    figures = figures.select_related("indicator", "indicator__partner")
-    if is_coordinator(user=user) or RESEARCHER in role_names(user=user):
-        return figures
-    partner_id = partner_id_of(user=user)
-    return figures.filter(indicator__partner_id=partner_id) if partner_id else figures.none()
+    return scoped_to_partner(
+        figures.select_related("indicator", "indicator__partner"),
+        user=user,
+        lookup="indicator__partner",
+        sees_all=reads_every_partner(user=user),
+    )
 
 
 def declarable_indicators(*, user) -> QuerySet:
     """The indicators an account may declare figures of: all for the coordination, else its
     partner's."""
-    indicators = Indicator.objects.exclude(partner=None).select_related("partner")
-    if is_coordinator(user=user):
-        return indicators
-    return indicators.filter(partner_id=partner_id_of(user=user))
+    return scoped_to_partner(
+        Indicator.objects.exclude(partner=None).select_related("partner"),
+        user=user,
+        lookup="partner",
+        sees_all=is_coordinator(user=user),
+    )

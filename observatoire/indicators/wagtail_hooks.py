@@ -1,4 +1,5 @@
-"""Back-office: partners declare their figures; the coordination validates and publishes."""
+"""Back-office: partners declare their figures and submit them; another person of the
+coordination validates them in Wagtail's workflow, which publishes them."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
@@ -9,11 +10,14 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
-from wagtail.admin.widgets import HeaderButton, ListingButton
+from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.admin.widgets import HeaderButton
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from observatoire.core.admin_ui import ScopedObjectsMixin
+from observatoire.core.workflows import PublishedByWorkflowOnlyPolicy
 
 from . import admin_views, submissions
 from .admin_views import VIEW, EditionListView, EditionWithdrawView, SsmsiImportView
@@ -44,8 +48,8 @@ class PartnerFigureViewSet(ScopedObjectsMixin, SnippetViewSet):
     menu_label = gettext_lazy("Chiffres des partenaires")
     add_to_admin_menu = True
     menu_order = 250
-    list_display = ["indicator", "period", "value", "status"]
-    list_filter = ["status"]
+    list_display = ["indicator", "period", "value", LiveStatusTagColumn()]
+    list_filter = ["live"]
     panels = [
         FieldPanel("indicator"),
         FieldPanel("period"),
@@ -70,6 +74,9 @@ class PartnerFigureViewSet(ScopedObjectsMixin, SnippetViewSet):
         return ScopedForm
 
 
+register_permission_policy(
+    PartnerFigure, PublishedByWorkflowOnlyPolicy(PartnerFigure), exact_class=True
+)
 register_snippet(PartnerFigureViewSet)
 
 
@@ -106,31 +113,13 @@ def figure_urls():
             admin_views.import_figures,
             name="indicators_figure_import",
         ),
-        path(
-            "chiffres-partenaires/<int:pk>/<str:step>/",
-            admin_views.take_step,
-            name="indicators_figure_step",
-        ),
     ]
 
 
-@hooks.register("register_snippet_listing_buttons")
-def figure_buttons(snippet, user, next_url=None):
-    if not isinstance(snippet, PartnerFigure):
-        return
-    for step, (label, may_take, _action) in submissions.STEPS.items():
-        if may_take(figure=snippet, user=user):
-            yield ListingButton(
-                label,
-                reverse("indicators_figure_step", args=[snippet.pk, step]),
-                priority=5,
-            )
-
-
 @hooks.register("before_edit_snippet")
-def submitted_figures_are_frozen(request, instance):
-    if isinstance(instance, PartnerFigure) and instance.status != PartnerFigure.DRAFT:
-        messages.warning(request, _("Un chiffre soumis ne se modifie plus."))
+def published_figures_are_final(request, instance):
+    if isinstance(instance, PartnerFigure) and instance.live:
+        messages.warning(request, _("Un chiffre publié ne se modifie plus."))
         return redirect(reverse("wagtailsnippets_indicators_partnerfigure:list"))
     return None
 

@@ -1,73 +1,28 @@
-"""Back-office views of the knowledge app: a partner reports on a recommendation addressed to
-it; the coordination validates or refuses the follow-up notes. Registered in wagtail_hooks.py."""
+"""Back-office views of the knowledge app: Wagtail's form for a new follow-up note, opened
+from a recommendation's « Rendre compte » button with that recommendation already chosen.
+Registered in wagtail_hooks.py."""
 
-from django.contrib import messages
-from django.http import Http404
-from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
-from wagtail.admin.auth import require_admin_access
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from observatoire.accounts.selectors import is_coordinator
+from . import selectors
+from .forms import MAX_ID
 
-from . import selectors, services
-from .forms import FollowUpForm
-from .models import FollowUp
-
-LIST = "wagtailsnippets_knowledge_recommendation:list"
+# The address parameter that names the recommendation reported on.
+RECOMMENDATION_PARAMETER = "recommandation"
 
 
-@require_admin_access
-@require_http_methods(["GET", "POST"])
-def report(request, pk: int):
-    recommendation = get_object_or_404(selectors.scoped_recommendations(user=request.user), pk=pk)
-    form = FollowUpForm(request.POST or None, initial={"status": recommendation.status})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.propose_follow_up(
-                user=request.user, recommendation=recommendation, **form.cleaned_data
-            )
-        except services.FollowUpError as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request,
-                _("Note enregistrée.")
-                if is_coordinator(user=request.user)
-                else _("Note envoyée : elle paraîtra une fois validée par la coordination."),
-            )
-            return redirect(reverse(LIST))
-    return render(
-        request, "knowledge/admin/report.html", {"recommendation": recommendation, "form": form}
-    )
+class FollowUpCreateView(SnippetViewSet.add_view_class):
+    def get_initial(self):
+        initial = super().get_initial()
+        recommendation = self._recommendation_asked()
+        if recommendation is not None:
+            initial.update(recommendation=recommendation.pk, status=recommendation.status)
+        return initial
 
-
-@require_admin_access
-def pending(request):
-    if not is_coordinator(user=request.user):
-        raise Http404
-    notes = FollowUp.objects.filter(state=FollowUp.PENDING).select_related(
-        "recommendation", "partner", "written_by"
-    )
-    return render(request, "knowledge/admin/pending.html", {"notes": notes})
-
-
-@require_admin_access
-@require_POST
-def decide(request, pk: int, decision: str):
-    if not is_coordinator(user=request.user):
-        raise Http404
-    follow_up = get_object_or_404(FollowUp, pk=pk)
-    action = {"valider": services.validate_follow_up, "refuser": services.refuse_follow_up}.get(
-        decision
-    )
-    if action is None:
-        raise Http404
-    try:
-        action(user=request.user, follow_up=follow_up)
-    except services.FollowUpError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, _("C’est fait."))
-    return redirect(reverse("knowledge_follow_ups"))
+    def _recommendation_asked(self):
+        """The recommendation named in the address, if the account may report on it; anything
+        else (another partner's, not a number) leaves the form empty."""
+        text = self.request.GET.get(RECOMMENDATION_PARAMETER, "")
+        if not (text.isascii() and text.isdigit()) or int(text) > MAX_ID:
+            return None
+        return selectors.scoped_recommendations(user=self.request.user).filter(pk=text).first()

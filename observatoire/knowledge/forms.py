@@ -3,9 +3,13 @@ import re
 from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import Recommendation, ThemePage
+from observatoire.partners.selectors import partner_id_of
+
+from .models import ThemePage
 from .models.publications import AUDIENCES, KINDS, LANGUAGES
+from .selectors import scoped_recommendations
 
 ANY = [("", gettext_lazy("tous"))]
 # The largest id a database stores (64-bit integers). A larger number makes SQLite raise
@@ -75,23 +79,30 @@ class SiteSearchForm(forms.Form):
         return query
 
 
-class FollowUpForm(forms.Form):
-    status = forms.ChoiceField(
-        label=gettext_lazy("Nouveau statut"),
-        choices=Recommendation.STATUSES,
-        error_messages={
-            "required": gettext_lazy("Choisissez un statut."),
-            "invalid_choice": gettext_lazy("Choisissez un statut dans la liste."),
-        },
-    )
-    note = forms.CharField(
-        label=gettext_lazy("Note de suivi"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        max_length=2000,
-        error_messages={
-            "required": gettext_lazy("La note est obligatoire : dites ce qui a été fait.")
-        },
-        help_text=gettext_lazy(
-            "Ce qui a été fait, daté d’aujourd’hui. Jamais de nom ni de détail sur une personne."
-        ),
-    )
+class FollowUpAdminForm(WagtailAdminModelForm):
+    """The back-office form of a follow-up note: a partner editor picks among the
+    recommendations addressed to its partner only; the note's partner and author are the
+    account's, set when it is created and kept through every later version."""
+
+    OWN_ONLY = gettext_lazy("Choisissez une recommandation adressée à votre partenaire.")
+    REQUIRED = {
+        "recommendation": gettext_lazy("Choisissez la recommandation dont vous rendez compte."),
+        "status": gettext_lazy("Choisissez un statut."),
+        "note": gettext_lazy("La note est obligatoire : dites ce qui a été fait."),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, message in self.REQUIRED.items():
+            if name in self.fields:
+                self.fields[name].error_messages["required"] = message
+        if self.for_user is not None and "recommendation" in self.fields:
+            field = self.fields["recommendation"]
+            field.queryset = scoped_recommendations(user=self.for_user)
+            field.error_messages["invalid_choice"] = self.OWN_ONLY
+
+    def save(self, commit=True):
+        if self.instance._state.adding and self.for_user is not None:
+            self.instance.partner_id = partner_id_of(user=self.for_user)
+            self.instance.written_by = self.for_user
+        return super().save(commit=commit)

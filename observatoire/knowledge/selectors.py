@@ -1,13 +1,13 @@
 """Reads: what the public sees of the observatory's work, publications and agenda; the
-recommendations an account may see in the back-office."""
+recommendations and follow-up notes an account may see in the back-office."""
 
 from collections import Counter
 
 from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
-from observatoire.accounts.roles import RESEARCHER
-from observatoire.accounts.selectors import is_coordinator, partner_id_of, role_names
+from observatoire.accounts.selectors import is_coordinator, reads_every_partner
+from observatoire.partners.selectors import scoped_to_partner
 
 from .models import (
     EventPage,
@@ -18,20 +18,22 @@ from .models import (
 )
 
 
-def _validated_notes() -> Prefetch:
+def _published_notes() -> Prefetch:
+    """The notes as published (the rows hold the published version; drafts and submissions
+    are revisions)."""
     return Prefetch(
         "follow_ups",
-        queryset=FollowUp.objects.filter(state=FollowUp.VALIDATED).select_related("partner"),
-        to_attr="validated_notes",
+        queryset=FollowUp.objects.filter(live=True).select_related("partner"),
+        to_attr="published_notes",
     )
 
 
 def published_recommendations():
-    """Recommendations of live themes, with their partners and validated notes."""
+    """Recommendations of live themes, with their partners and published notes."""
     return (
         Recommendation.objects.filter(theme__live=True)
         .select_related("theme")
-        .prefetch_related("partners", _validated_notes())
+        .prefetch_related("partners", _published_notes())
     )
 
 
@@ -116,10 +118,21 @@ def live_events():
 
 def scoped_recommendations(*, user) -> QuerySet:
     """The coordination and researchers read them all; a partner editor those addressed to it."""
-    recommendations = Recommendation.objects.select_related("theme").prefetch_related("partners")
-    if is_coordinator(user=user) or RESEARCHER in role_names(user=user):
-        return recommendations
-    partner_id = partner_id_of(user=user)
-    if partner_id is None:
-        return recommendations.none()
-    return recommendations.filter(partners=partner_id)
+    return scoped_to_partner(
+        Recommendation.objects.select_related("theme").prefetch_related("partners"),
+        user=user,
+        lookup="partners",
+        sees_all=reads_every_partner(user=user),
+    )
+
+
+def scoped_follow_ups(*, user, follow_ups: QuerySet | None = None) -> QuerySet:
+    """The coordination reads every follow-up note; a partner editor its partner's only."""
+    if follow_ups is None:
+        follow_ups = FollowUp.objects.all()
+    return scoped_to_partner(
+        follow_ups.select_related("recommendation", "partner"),
+        user=user,
+        lookup="partner",
+        sees_all=is_coordinator(user=user),
+    )

@@ -1,24 +1,37 @@
 """Back-office: recommendations (the coordination edits them; a partner sees those addressed to
-it and reports on them), and the follow-up notes the coordination validates."""
+it and reports on them) and their follow-up notes, which go through the « Suivi des
+recommandations » workflow."""
 
 from django import forms
-from django.urls import path, reverse
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from observatoire.accounts.selectors import is_coordinator
+from observatoire.core.admin_ui import ScopedObjectsMixin
 
-from . import admin_views, selectors, services
-from .models import AgendaPage, PublicationIndexPage, Recommendation
+from . import selectors, services
+from .admin_views import RECOMMENDATION_PARAMETER, FollowUpCreateView
+from .forms import FollowUpAdminForm
+from .models import AgendaPage, FollowUp, PublicationIndexPage, Recommendation
+
+ADD_FOLLOW_UP = "knowledge.add_followup"
+# Entries written by the hand-made follow-up steps this app had before Wagtail's workflow:
+# no code writes them any more, the audit trail still names them.
+FORMER_FOLLOW_UP_ACTIONS = {
+    "ovff.followup.propose": gettext_lazy("Suivi de recommandation proposé"),
+    "ovff.followup.validate": gettext_lazy("Suivi de recommandation validé"),
+    "ovff.followup.refuse": gettext_lazy("Suivi de recommandation refusé"),
+}
 
 
-class RecommendationViewSet(SnippetViewSet):
+class RecommendationViewSet(ScopedObjectsMixin, SnippetViewSet):
     model = Recommendation
     icon = "tasks"
     menu_label = gettext_lazy("Recommandations")
@@ -37,48 +50,52 @@ class RecommendationViewSet(SnippetViewSet):
         FieldPanel("status", read_only=True),
     ]
 
-    def get_queryset(self, request):
-        return selectors.scoped_recommendations(user=request.user)
+    def scope(self, queryset, user):
+        addressed = selectors.scoped_recommendations(user=user).values("pk")
+        return queryset.filter(pk__in=addressed).select_related("theme")
+
+
+class FollowUpViewSet(ScopedObjectsMixin, SnippetViewSet):
+    """A partner editor lists, opens and writes its partner's notes only; the coordination
+    every note. Approving or requesting changes is Wagtail's workflow."""
+
+    model = FollowUp
+    add_view_class = FollowUpCreateView
+    icon = "tick"
+    menu_label = gettext_lazy("Notes de suivi")
+    add_to_admin_menu = True
+    menu_order = 265
+    list_display = ["__str__", "partner", "status", LiveStatusTagColumn()]
+    list_filter = ["status", "live"]
+    edit_handler = ObjectList(
+        [
+            # A few recommendations per partner: a list, not a chooser.
+            FieldPanel("recommendation", widget=forms.Select),
+            FieldPanel("date"),
+            FieldPanel("status"),
+            FieldPanel("note"),
+        ],
+        base_form_class=FollowUpAdminForm,
+    )
+
+    def scope(self, queryset, user):
+        return selectors.scoped_follow_ups(user=user, follow_ups=queryset)
 
 
 register_snippet(RecommendationViewSet)
-
-
-@hooks.register("register_admin_urls")
-def knowledge_urls():
-    return [
-        path("recommandations/<int:pk>/suivi/", admin_views.report, name="knowledge_report"),
-        path("recommandations/suivis/", admin_views.pending, name="knowledge_follow_ups"),
-        path(
-            "recommandations/suivis/<int:pk>/<str:decision>/",
-            admin_views.decide,
-            name="knowledge_decide",
-        ),
-    ]
-
-
-class CoordinationMenuItem(MenuItem):
-    def is_shown(self, request):
-        return is_coordinator(user=request.user)
-
-
-@hooks.register("register_admin_menu_item")
-def follow_up_menu():
-    return CoordinationMenuItem(
-        gettext_lazy("Suivis à valider"),
-        reverse("knowledge_follow_ups"),
-        icon_name="tick",
-        order=265,
-    )
+register_snippet(FollowUpViewSet)
 
 
 @hooks.register("register_snippet_listing_buttons")
 def report_button(snippet, user, next_url=None):
-    if isinstance(snippet, Recommendation) and services.may_report(
-        user=user, recommendation=snippet
-    ):
+    """« Rendre compte » on each recommendation the account lists (the listing is scoped):
+    Wagtail's form for a new note, that recommendation chosen."""
+    if isinstance(snippet, Recommendation) and user.has_perm(ADD_FOLLOW_UP):
+        url = reverse(FollowUp.snippet_viewset.get_url_name("add"))
         yield ListingButton(
-            _("Rendre compte"), reverse("knowledge_report", args=[snippet.pk]), priority=5
+            _("Rendre compte"),
+            f"{url}?{urlencode({RECOMMENDATION_PARAMETER: snippet.pk})}",
+            priority=5,
         )
 
 
@@ -89,6 +106,6 @@ def open_new_index_to_partners(request, page):
 
 
 @hooks.register("register_log_actions")
-def follow_up_log_actions(actions):
-    for action, label in services.FOLLOW_UP_ACTIONS.items():
+def former_follow_up_log_actions(actions):
+    for action, label in FORMER_FOLLOW_UP_ACTIONS.items():
         actions.register_action(action, label, label)

@@ -7,9 +7,4 @@ class PagesConfig(AppConfig):
     verbose_name = _("Pages du site")
 
     def ready(self):
-        from observatoire.core.page_cache import register_public_content
-
         from . import page_context  # noqa: F401  (registers what its pages read)
-        from .models import PartnershipSettings
-
-        register_public_content(PartnershipSettings)

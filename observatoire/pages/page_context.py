@@ -3,12 +3,12 @@
 from observatoire.core.page_context import provides
 
 from . import selectors
-from .models import EasyReadPage, HomePage, NewsIndexPage, PartnerIndexPage, SiteMapPage
+from .models import EasyReadPage, HomePage, NewsIndexPage, SiteMapPage
 
 
 @provides(HomePage)
 def home(page: HomePage, request) -> dict:
-    return {"latest_news": selectors.latest_news(limit=3), "partners": selectors.live_partners()}
+    return {"latest_news": selectors.latest_news(limit=3)}
 
 
 @provides(SiteMapPage)
@@ -28,8 +28,3 @@ def easy_read(page: EasyReadPage, request) -> dict:
 @provides(NewsIndexPage)
 def news_index(page: NewsIndexPage, request) -> dict:
     return {"news": selectors.latest_news(limit=None)}
-
-
-@provides(PartnerIndexPage)
-def partner_index(page: PartnerIndexPage, request) -> dict:
-    return {"partners": selectors.live_partners()}

@@ -1,15 +1,10 @@
-"""Reads for page templates: partners, news, the site tree, the easy-to-read pages."""
+"""Reads for page templates: news, the site tree, the easy-to-read pages."""
 
 from wagtail.models import Page
 
 from observatoire.core.i18n import in_active_language
 
-from .models import EasyReadPage, NewsPage, PartnerPage
-
-
-def live_partners() -> list[PartnerPage]:
-    """Each partner once, in the active language when its page is translated."""
-    return list(in_active_language(PartnerPage.objects.live().public()).order_by("path"))
+from .models import EasyReadPage, NewsPage
 
 
 def latest_news(*, limit: int | None) -> list[NewsPage]:

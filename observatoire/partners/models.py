@@ -1,3 +1,7 @@
+"""The partners that steer the observatory: their pages, the partnership's budget, and which
+partner each back-office account works for."""
+
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext
@@ -7,13 +11,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
-from ..blocks import RICH_TEXT_FEATURES, CommitmentBlock, ContactBlock
-from .base import IntroPage, stream_text
+from observatoire.pages.blocks import RICH_TEXT_FEATURES, CommitmentBlock, ContactBlock
+from observatoire.pages.models.base import IntroPage, stream_text
 
 
 class PartnerIndexPage(IntroPage):
     max_count = 1
-    subpage_types = ["pages.PartnerPage"]
+    subpage_types = ["partners.PartnerPage"]
 
     class Meta:
         verbose_name = _("liste des partenaires")
@@ -21,7 +25,7 @@ class PartnerIndexPage(IntroPage):
 
 
 class PartnerPage(IntroPage):
-    """One of the four partners that steer the observatory."""
+    """One of the partners that steer the observatory (the State, the Département, the Caf…)."""
 
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -46,7 +50,7 @@ class PartnerPage(IntroPage):
         FieldPanel("contacts"),
         FieldPanel("website"),
     ]
-    parent_page_types = ["pages.PartnerIndexPage"]
+    parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
 
     class Meta:
@@ -110,3 +114,27 @@ class PartnershipSettings(BaseGenericSetting):
                     % {"sum": sum(shares), "total": self.budget_total}
                 }
             )
+
+
+class PartnerMembership(models.Model):
+    """Ties an account to the partner whose pages and directory entries it edits."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("compte"),
+        on_delete=models.CASCADE,
+        related_name="partner_membership",
+    )
+    partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("partenaire"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+
+    class Meta:
+        verbose_name = _("rattachement à un partenaire")
+        verbose_name_plural = _("rattachements aux partenaires")
+
+    def __str__(self):
+        return f"{self.user} – {self.partner}"

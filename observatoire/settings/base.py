@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONE, SELF
 
 from observatoire.core.territory import departement
 
@@ -32,6 +33,7 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 INSTALLED_APPS = [
     "observatoire.core",
     "observatoire.pages",
+    "observatoire.partners",
     "observatoire.directory",
     "observatoire.accounts",
     "observatoire.barometer",
@@ -67,7 +69,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so that its headers and its cookie guard apply to every response, static ones too.
+    # First, so that every response carries a Content-Security-Policy, static files and the
+    # error pages of the middleware below too (core/csp.py: django-csp, and the back-office's).
+    "observatoire.core.csp.SitePolicyMiddleware",
+    # Next, so that its headers and its cookie guard apply to every response as well.
     "observatoire.core.middleware.PublicSafetyMiddleware",
     # The language from the address alone (never a cookie or Accept-Language: core/i18n.py),
     # active before anything may answer, error pages included.
@@ -112,7 +117,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "observatoire.core.context_processors.site_chrome",
-                "observatoire.pages.context_processors.navigation",
+                "observatoire.partners.context_processors.navigation",
             ],
         },
     },
@@ -274,7 +279,21 @@ SESSION_COOKIE_AGE = env.int("ADMIN_IDLE_MINUTES", 30) * 60
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 
-# --- Security headers (the Content-Security-Policy is set by core.middleware) -----------------
+# --- Security headers ----------------------------------------------------------------------------
+# The public Content-Security-Policy, written by django-csp on every response (nginx's refusal
+# page carries a copy of it: deploy/nginx.conf). core/csp.py adds to it for the back-office past
+# the second factor and for Wagtail's previews, and lets the embeddable barometer be framed by
+# its partners' sites; nothing else changes it.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
@@ -290,6 +309,9 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # A new translation is a draft until it is published, even of a live page.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# What approving a workflow's last task does: publish, and, for the models published by their
+# workflow only (the partners' figures), without anyone holding their publish permission.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "observatoire.core.workflows.finish"
 # The time zones an account may choose (« Mon compte »): France's, metropolitan and overseas.
 # Left to Wagtail, the list comes from the system's zone files, where Debian's « localtime »
 # breaks the page's script (RangeError: Invalid time zone specified).

@@ -26,9 +26,8 @@ def create() -> None:
     from django.contrib.auth.models import Group
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from observatoire.accounts.models import PartnerMembership
     from observatoire.demo.territory import demo_territory
-    from observatoire.pages.models import PartnerPage
+    from observatoire.partners.models import PartnerMembership, PartnerPage
 
     demo = demo_territory()
 

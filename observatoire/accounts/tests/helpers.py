@@ -25,8 +25,7 @@ def sign_in(client, user) -> None:
 
 def account(name: str, group: str, partner: str | None = None):
     """A back-office account in one role group, member of a partner (by its page's slug)."""
-    from observatoire.accounts.models import PartnerMembership
-    from observatoire.pages.models import PartnerPage
+    from observatoire.partners.models import PartnerMembership, PartnerPage
 
     user = get_user_model().objects.create_user(name, password="x" * 16)
     user.groups.add(Group.objects.get(name=group))

@@ -12,7 +12,7 @@ from observatoire.accounts.tests.helpers import sign_in
 from observatoire.barometer.models import Questionnaire
 from observatoire.directory.models import Structure
 from observatoire.directory.tests.test_review import edit_url, structure_form
-from observatoire.pages.models import PartnerPage
+from observatoire.partners.models import PartnerPage
 
 NEW_PASSWORD = "Une-phrase-de-passe-2026"  # pragma: allowlist secret
 

@@ -20,7 +20,7 @@ from observatoire.demo.logos import placeholder_logo
 from observatoire.directory.models import Place, Service, Structure
 from observatoire.indicators.models import Indicator, PartnerFigure
 from observatoire.knowledge.models import FollowUp, PublicationPage, Recommendation
-from observatoire.pages.models import PartnerPage
+from observatoire.partners.models import PartnerPage
 
 OWN = "departement-herault"
 # 405: the method is refused before any object is read. Wagtail refuses a page it may not
@@ -35,7 +35,6 @@ OTHER_ARGUMENTS = {
     "revision_id_b": "latest",
     "action_name": "approve",
     "filter_spec": "original",
-    "decision": "valider",
 }
 
 
@@ -82,6 +81,23 @@ def _snippets(model) -> tuple[str, ...]:
 
 
 PAGES = ("wagtailadmin_pages:",)
+
+
+def _follow_up(recommendation, partner, user) -> FollowUp:
+    """A partner's note submitted to the coordination, or (no account) one it published."""
+    note = FollowUp.objects.create(
+        recommendation=recommendation,
+        status=recommendation.status,
+        note=f"Suivi de {partner or 'la coordination'}.",
+        partner=partner,
+        written_by=user,
+    )
+    revision = note.save_revision(user=user)
+    if user is None:
+        revision.publish(skip_permission_checks=True)
+    else:
+        note.get_workflow().start(note, user)
+    return FollowUp.objects.get(pk=note.pk)
 
 
 @pytest.fixture
@@ -133,21 +149,20 @@ def walls(demo):
     for publication in PublicationPage.objects.filter(partner__in=others):
         add("other", f"publication de {publication.partner}", publication, PAGES, "page_id")
     addressed = Recommendation.objects.filter(partners=own_partner)
-    add("own", "recommandation", addressed.first(), ("knowledge_report",))
+    add("own", "recommandation", addressed.first(), _snippets(Recommendation))
     add(
         "other",
         "recommandation d’un autre",
         Recommendation.objects.exclude(partners=own_partner).first(),
-        ("knowledge_report",),
+        _snippets(Recommendation),
     )
-    follow_up = FollowUp.objects.create(
-        recommendation=Recommendation.objects.filter(partners__slug="caf-herault").first(),
-        status=Recommendation.objects.first().status,
-        note="Suivi de la Caf, en attente.",
-        partner=PartnerPage.objects.get(slug="caf-herault"),
-        written_by=neighbour,
-    )
-    add("other", "suivi de la Caf", follow_up, ("knowledge_decide",))
+    caf = PartnerPage.objects.get(slug="caf-herault")
+    for side, kind, partner, user, recommendation in (
+        ("own", "sa note de suivi", own_partner, editor, addressed.first()),
+        ("other", "note de la Caf", caf, neighbour, caf.recommendations.first()),
+        ("other", "note de la coordination", None, None, addressed.first()),
+    ):
+        add(side, kind, _follow_up(recommendation, partner, user), _snippets(FollowUp))
     for side, user in (("own", editor), ("other", neighbour)):
         image = image_model.objects.create(
             title=f"Image de {user}",
@@ -199,7 +214,7 @@ def test_the_same_patterns_open_on_the_editors_own_objects(client, walls):
 def test_the_choosers_list_only_the_editors_own_objects(client, walls):
     editor, objects = walls
     sign_in(client, editor)
-    for model in (Structure, Place, Service, PartnerFigure):
+    for model in (Structure, Place, Service, PartnerFigure, Recommendation, FollowUp):
         label = f"{model._meta.app_label}/{model._meta.model_name}"
         listed = client.get(f"/gestion/snippets/choose/{label}/results/").content.decode()
         own = [i for _, i, *_ in objects["own"] if isinstance(i, model)]

@@ -6,17 +6,18 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from observatoire.accounts.models import PartnerMembership
 from observatoire.accounts.roles import (
     ADMINISTRATOR,
     COORDINATOR,
+    FOLLOW_UP_TASK,
     PARTNER_EDITOR,
     RESEARCHER,
     REVIEWER,
 )
 from observatoire.accounts.tests.helpers import sign_in
 from observatoire.directory.models import Service
-from observatoire.pages.models import HomePage, PartnerPage
+from observatoire.pages.models import HomePage
+from observatoire.partners.models import PartnerMembership, PartnerPage
 
 OWN_PARTNER = "departement-herault"
 OTHER_PARTNER = "caf-herault"
@@ -133,9 +134,33 @@ def test_reviewers_approve_pages_and_directory_changes(accounts):
 
     reviewers = Group.objects.get(name=REVIEWER)
     coordination = Group.objects.get(name=COORDINATOR)
-    for task in GroupApprovalTask.objects.all():
+    # Follow-up notes on recommendations are the coordination's only (test_follow_up_notes).
+    for task in GroupApprovalTask.objects.exclude(name=FOLLOW_UP_TASK):
         assert coordination in task.groups.all() and reviewers in task.groups.all()
     assert not Group.objects.filter(name__in=["Editors", "Moderators"]).exists()
+
+
+# role: (write follow-up notes, change them, publish them, approve them in the workflow)
+FOLLOW_UPS = {
+    ADMINISTRATOR: (False, False, False, False),
+    COORDINATOR: (True, True, True, True),
+    PARTNER_EDITOR: (True, True, False, False),
+    REVIEWER: (False, False, False, False),
+    RESEARCHER: (False, False, False, False),
+}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_follow_up_notes(accounts, role):
+    from wagtail.models import GroupApprovalTask
+
+    user = accounts[role]
+    task = GroupApprovalTask.objects.get(name=FOLLOW_UP_TASK)
+    rights = (
+        *(user.has_perm(f"knowledge.{action}_followup") for action in ("add", "change", "publish")),
+        task.groups.filter(pk__in=user.groups.all()).exists(),
+    )
+    assert rights == FOLLOW_UPS[role]
 
 
 def test_moving_an_editor_to_another_partner_moves_its_page_rights(accounts):

@@ -1,10 +1,8 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
 
-from observatoire.accounts.models import PartnerMembership
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR
-from observatoire.accounts.selectors import is_coordinator, partner_id_of
-from observatoire.pages.models import PartnerPage
+from observatoire.accounts.selectors import is_coordinator
 
 
 def test_who_counts_as_coordination(db):
@@ -20,21 +18,3 @@ def test_who_counts_as_coordination(db):
     assert not is_coordinator(user=editor)
     assert not is_coordinator(user=gone)
     assert not is_coordinator(user=AnonymousUser())
-
-
-def test_an_account_works_for_at_most_one_partner(db, demo):
-    editor = get_user_model().objects.create_user("editrice", "e@example.org", "x" * 16)
-    assert partner_id_of(user=editor) is None
-    caf = PartnerPage.objects.get(slug="caf-herault")
-    PartnerMembership.objects.create(user=editor, partner=caf)
-    assert partner_id_of(user=editor) == caf.pk
-    assert partner_id_of(user=AnonymousUser()) is None
-
-
-def test_the_partner_is_read_once_per_request_user(db, demo, django_assert_num_queries):
-    # A listing asks for every row (may_declare, the scoped querysets): one query in all.
-    editor = get_user_model().objects.create_user("editrice", "e@example.org", "x" * 16)
-    caf = PartnerPage.objects.get(slug="caf-herault")
-    PartnerMembership.objects.create(user=editor, partner=caf)
-    with django_assert_num_queries(1):
-        assert [partner_id_of(user=editor) for _ in range(50)] == [caf.pk] * 50

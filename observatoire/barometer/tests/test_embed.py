@@ -7,12 +7,16 @@ from django.core.management import CommandError, call_command
 
 from observatoire.barometer.models import EmbedPartner, UsageCount
 from observatoire.barometer.selectors import embed_code, published_version
+from observatoire.core.tests.policies import PUBLIC, directives
 
 EMBED = "/integrer/barometre/grossesse/"
 
 
 def _frame_ancestors(response) -> str:
-    return re.search(r"frame-ancestors ([^;]+)", response["Content-Security-Policy"]).group(1)
+    policy = directives(response)
+    # Nothing else than who may frame it differs from the public policy.
+    assert {**policy, "frame-ancestors": PUBLIC["frame-ancestors"]} == PUBLIC
+    return " ".join(policy["frame-ancestors"])
 
 
 @pytest.fixture
@@ -36,6 +40,19 @@ def test_an_allowed_origin_may_frame_the_tool_and_nothing_else(caf, client):
 
 def test_with_no_partner_allowed_nobody_may_frame_it(barometers, client):
     assert _frame_ancestors(client.get(EMBED)) == "'none'"
+
+
+def test_the_cached_tool_keeps_its_framing_origins(caf, client):
+    EmbedPartner.objects.create(name="Msa", key="msa", origin="https://www.msa.fr")
+    first, second = client.get(EMBED), client.get(EMBED)
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    for response in (first, second):
+        assert _frame_ancestors(response) == "https://www.caf.fr https://www.msa.fr"
+        assert "X-Frame-Options" not in response
+    # The site's own page of the same tool, cached too, stays unframable.
+    client.get("/barometre/grossesse/")
+    cached = client.get("/barometre/grossesse/")
+    assert cached["X-Page-Cache"] == "hit" and _frame_ancestors(cached) == "'none'"
 
 
 def test_the_embedded_flow_stays_in_the_frame_and_counts_for_the_partner(caf, client):

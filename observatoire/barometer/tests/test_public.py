@@ -53,6 +53,29 @@ def test_one_red_situation_lived_sometimes_gives_the_red_result(barometers, clie
     assert "Danger\u00a0: ce que vous décrivez est de la violence" in html
     assert 'href="tel:17"' in html and 'href="/annuaire/"' in html
     assert "translate(66.0 0)" in html
+    assert _cursor_sentences(html) == [","]
+
+
+# The sentence that says where the cursor is, with the decimal separator barometer.js writes
+# the cursor with (outside the translated text, which holds `data-cursor-text`).
+CURSOR_SENTENCE = re.compile(
+    r'<p data-decimal-separator="([^"]*)">[^\n]*?<span data-cursor-text>[^<]*</span>'
+)
+
+
+def _cursor_sentences(html: str) -> list[str]:
+    assert len(CURSOR_SENTENCE.findall(html)) == html.count("data-cursor-text")
+    return CURSOR_SENTENCE.findall(html)
+
+
+def test_the_script_writes_the_cursor_with_the_servers_decimal_separator(barometers, client):
+    # The results barometer.js fills in, one per zone, in French and (French typography in
+    # every language: core/formatting.py) in English.
+    for url in (URL, "/en" + URL):
+        html = client.post(url, {"parcours": "enceinte"}).content.decode()
+        assert 'src="/static/barometer/barometer.js"' in html, url
+        separators = _cursor_sentences(html)
+        assert separators and set(separators) == {","}, url
 
 
 def test_too_few_answers_give_the_neutral_result_with_every_resource(barometers, client):

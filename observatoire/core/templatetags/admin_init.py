@@ -8,7 +8,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 
 from observatoire.core.admin_scripts import init_data
-from observatoire.core.middleware import style_nonce
+from observatoire.core.csp import style_nonce
 
 register = template.Library()
 

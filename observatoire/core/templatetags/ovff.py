@@ -38,6 +38,13 @@ def fr_number(value):
     return _left_to_right(formatting.format_number(value))
 
 
+@register.simple_tag
+def decimal_separator():
+    """The decimal separator of `fr_number`, for the scripts that write numbers:
+    `data-decimal-separator="{% decimal_separator %}"`."""
+    return formatting.decimal_separator()
+
+
 @register.filter
 def figure(value, unit="none"):
     if value in (None, ""):

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from observatoire.core.formatting import (
     NBSP,
     NNBSP,
+    decimal_separator,
     format_figure,
     format_number,
     format_phone,
@@ -33,6 +34,11 @@ def test_format_number_uses_french_grouping_and_decimal_comma(value, expected):
 
 def test_format_number_with_fixed_decimals():
     assert format_number(Decimal("3.14159"), decimals=2) == "3,14"
+
+
+def test_the_scripts_decimal_separator_is_the_formatters():
+    assert decimal_separator() == ","
+    assert format_number(Decimal("66.5")) == f"66{decimal_separator()}5"
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,12 @@
 import pytest
+from django.http import HttpResponse
+from django.test import RequestFactory
 
+from observatoire.core.csp import SitePolicyMiddleware, allow_framing_by
 from observatoire.core.models import SafetySettings
-from observatoire.pages.models import PartnerPage
+from observatoire.core.page_cache import PublicPageCacheMiddleware
+from observatoire.core.tests.policies import PUBLIC, directives
+from observatoire.partners.models import PartnerPage
 
 
 def test_second_visit_is_served_from_the_cache_with_the_same_headers(demo, client):
@@ -10,7 +15,6 @@ def test_second_visit_is_served_from_the_cache_with_the_same_headers(demo, clien
     assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
     assert second.content == first.content
     for header in (
-        "Content-Security-Policy",
         "Referrer-Policy",
         "Cache-Control",
         "Permissions-Policy",
@@ -18,7 +22,32 @@ def test_second_visit_is_served_from_the_cache_with_the_same_headers(demo, clien
         "Content-Type",
     ):
         assert second[header] == first[header], header
+    # The policy's directives come in an order that may change (django-csp's).
+    assert directives(second) == directives(first) == PUBLIC
     assert not second.cookies
+
+
+def test_a_cached_page_keeps_the_policy_changes_of_its_view(db):
+    # As the embeddable barometer's (barometer/tests/test_embed.py): the policy is written
+    # outside the cache, from what the view changed, which a page served again must keep.
+    rendered = []
+
+    def framable(request):
+        rendered.append(request.path)
+        response = HttpResponse("<p>outil</p>", content_type="text/html; charset=utf-8")
+        response._csp_update = {"img-src": ["https://tuiles.example"]}
+        return allow_framing_by(response, ["https://www.caf.fr"])
+
+    served = SitePolicyMiddleware(PublicPageCacheMiddleware(framable))
+    first = served(RequestFactory().get("/outil/"))
+    second = served(RequestFactory().get("/outil/"))
+    assert rendered == ["/outil/"] and second["X-Page-Cache"] == "hit"
+    expected = {
+        **PUBLIC,
+        "img-src": ["'self'", "data:", "https://tuiles.example"],
+        "frame-ancestors": ["https://www.caf.fr"],
+    }
+    assert directives(first) == directives(second) == expected
 
 
 def test_publishing_a_page_shows_at_once(demo, client):

@@ -14,7 +14,8 @@ from observatoire.barometer.models import UsageCount, Version
 from observatoire.core.models import ImportJob
 from observatoire.directory.models import ErrorReport, Service, Structure
 from observatoire.knowledge.models import FollowUp, Recommendation
-from observatoire.pages.models import NewsPage, PartnerPage
+from observatoire.pages.models import NewsPage
+from observatoire.partners.models import PartnerPage
 
 PASSWORD = "Un-mot-de-passe-assez-long"  # pragma: allowlist secret
 WRONG = "faux"  # pragma: allowlist secret

@@ -10,7 +10,7 @@ from django.db import transaction
 from wagtail.models import Locale
 
 from observatoire.directory.models import Commune, Place, Service, Structure
-from observatoire.pages.models import PartnerPage
+from observatoire.partners.models import PartnerPage
 
 from ..territory import DemoTerritory, demo_territory
 from .local import local

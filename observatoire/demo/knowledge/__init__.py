@@ -21,8 +21,8 @@ from observatoire.knowledge.models import (
 )
 from observatoire.knowledge.pdf import text_pdf
 from observatoire.knowledge.services import open_to_partners
-from observatoire.pages.models import PartnerPage
 from observatoire.pages.services import ensure_child_page
+from observatoire.partners.models import PartnerPage
 
 from ..territory import DemoTerritory
 from . import resources, work
@@ -57,14 +57,25 @@ def _recommendations(themes: dict[str, ThemePage], t: DemoTerritory) -> None:
         recommendation.partners.set([partners[p] for p in addressed if p in partners])
         start = datetime.date(2024, 3, 1)
         for step, (note_status, note, partner) in enumerate(notes):
-            FollowUp.objects.create(
+            _follow_up(
                 recommendation=recommendation,
                 date=start + datetime.timedelta(days=120 * step + 10 * number),
                 status=note_status,
                 note=note,
                 partner=partners.get(partner),
-                state=FollowUp.VALIDATED,
+                submitted=step == len(notes) - 1 and (slug, number) == work.SUBMITTED_NOTE,
             )
+
+
+def _follow_up(*, submitted: bool, **fields) -> None:
+    """A note as the coordination publishes it (its recommendation takes its status:
+    knowledge/receivers.py), or, `submitted`, awaiting the coordination in the workflow."""
+    note = FollowUp.objects.create(**fields)
+    revision = note.save_revision(log_action=False)
+    if submitted:
+        note.get_workflow().start(note, None)
+    else:
+        revision.publish(skip_permission_checks=True)
 
 
 def _publications(home, themes: dict[str, ThemePage], t: DemoTerritory) -> None:

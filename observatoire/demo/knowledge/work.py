@@ -62,7 +62,12 @@ THEMES = [
 ]
 
 
-# (theme slug, number, title, text, partner slugs, status, notes: [(status, note, partner)])
+# The recommendation whose last note awaits the coordination's approval (not public yet).
+SUBMITTED_NOTE = ("enfants-co-victimes", 3)
+
+
+# (theme slug, number, title, text, partner slugs, status, notes: [(status, note, partner)]);
+# the status is the last published note's.
 def recommendations(t: DemoTerritory) -> list[tuple]:
     dep, caf, pref, research = (
         t.slug(key) for key in ("departement", "caf", "prefecture", "research")
@@ -97,12 +102,13 @@ def recommendations(t: DemoTerritory) -> list[tuple]:
             "après "
             "la déclaration de grossesse.",
             [caf, dep],
-            "realisee",
+            "en_cours",
             [
                 ("adoptee", "Texte de l’information rédigé avec la PMI.", caf),
                 (
-                    "realisee",
-                    "L’information est jointe aux courriers depuis le printemps.",
+                    "en_cours",
+                    "L’information est jointe aux courriers de la moitié des antennes depuis le "
+                    "printemps.",
                     caf,
                 ),
             ],
@@ -115,7 +121,13 @@ def recommendations(t: DemoTerritory) -> list[tuple]:
             "personne ressource pour les situations d’enfants exposés.",
             [pref],
             "proposee",
-            [],
+            [
+                (
+                    "adoptee",
+                    "La désignation des référents est inscrite au prochain comité des réseaux.",
+                    pref,
+                )
+            ],
         ),
         (
             "premieres-relations",

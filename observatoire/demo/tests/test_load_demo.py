@@ -7,7 +7,8 @@ from wagtail.images.models import Image
 from wagtail.models import Page, Revision, Site
 
 from observatoire.core.formatting import NBSP, NNBSP
-from observatoire.pages.models import HomePage, PartnerPage
+from observatoire.pages.models import HomePage
+from observatoire.partners.models import PartnerPage
 
 
 def _text(client, url: str) -> str:

@@ -3,7 +3,6 @@ needs (categories, audiences, secret addresses, visibility, verification)."""
 
 import datetime
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -15,6 +14,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from observatoire.core.models import WorkflowHistory
 from observatoire.core.search_text import folded_words, plain_text
 
 from .. import reference
@@ -46,7 +46,7 @@ class PhoneMixin(models.Model):
         return display_phone(self.telephone) if self.telephone else ""
 
 
-class ReviewedEntry(WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
+class ReviewedEntry(WorkflowHistory, WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
     """An entry whose changes reach the public only once the coordination has published them.
 
     The row holds the published version; drafts and submissions live in Wagtail revisions and
@@ -57,15 +57,6 @@ class ReviewedEntry(WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
     # and of its structure, without accents or case. Never shown, never exported.
     admin_search = models.TextField(editable=False, blank=True, default="")
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="%(class)s",
-        for_concrete_model=False,
-    )
-
     class Meta:
         abstract = True
 
@@ -74,10 +65,6 @@ class ReviewedEntry(WorkflowMixin, DraftStateMixin, RevisionMixin, PhoneMixin):
         if update_fields is None or "admin_search" in update_fields:
             self.admin_search = self.compute_admin_search()
         super().save(*args, **kwargs)
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def admin_search_parts(self) -> list[str]:
         raise NotImplementedError
@@ -96,7 +83,7 @@ class Structure(ReviewedEntry):
     courriel = models.EmailField(_("courriel"), blank=True)
     lien_source = models.URLField(_("lien vers la source"), blank=True)
     partner = models.ForeignKey(
-        "pages.PartnerPage",
+        "partners.PartnerPage",
         verbose_name=_("partenaire responsable"),
         null=True,
         blank=True,

@@ -5,11 +5,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import WorkflowState
 
-from observatoire.accounts.models import PartnerMembership
 from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR
 from observatoire.accounts.tests.helpers import sign_in
 from observatoire.directory.models import Commune, Service, Structure
-from observatoire.pages.models import PartnerPage
+from observatoire.partners.models import PartnerMembership, PartnerPage
 
 PMI = "Centre de PMI de Bédarieux (Département de l’Hérault)"
 OTHER = "Violences Femmes Info (3919)"

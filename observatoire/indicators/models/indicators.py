@@ -98,7 +98,7 @@ class Indicator(models.Model):
         help_text=_("Le seuil de secret est alors plus élevé (10 par défaut)."),
     )
     partner = models.ForeignKey(
-        "pages.PartnerPage",
+        "partners.PartnerPage",
         null=True,
         blank=True,
         on_delete=models.PROTECT,

@@ -1,9 +1,12 @@
-"""Partners' periodic figures: declared, submitted, validated by another person, published."""
+"""Partners' periodic figures: declared, submitted, validated by another person, which publishes
+them (Wagtail's workflow)."""
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
+
+from observatoire.core.models import WorkflowHistory
 
 MAX_VALUE = 1_000_000  # a count of one partner over a year, far above any real one
 PERIOD = RegexValidator(
@@ -11,14 +14,17 @@ PERIOD = RegexValidator(
 )
 
 
-class PartnerFigure(models.Model):
-    DRAFT, SUBMITTED, VALIDATED, PUBLISHED = "brouillon", "soumis", "valide", "publie"
-    STATUSES = [
-        (DRAFT, _("brouillon")),
-        (SUBMITTED, _("soumis à la coordination")),
-        (VALIDATED, _("validé")),
-        (PUBLISHED, _("publié")),
-    ]
+class PartnerFigure(
+    WorkflowHistory, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
+    """A partner's count for a period. It goes through the « Chiffres des partenaires »
+    workflow: the partner saves drafts and submits; a member of the coordination other than
+    the person who submitted validates it, which publishes it (`core.workflows`); meanwhile it
+    is locked for all but the coordination. Nobody holds the publish permission of figures.
+    Publishing records it as an observation of the département (`receivers.py`), shown, like
+    every count, through disclosure control."""
+
+    published_by_workflow_only = True
 
     indicator = models.ForeignKey(
         "indicators.Indicator",
@@ -31,23 +37,6 @@ class PartnerFigure(models.Model):
     value = models.PositiveIntegerField(_("nombre"), validators=[MaxValueValidator(MAX_VALUE)])
     comment = models.TextField(
         _("commentaire"), blank=True, help_text=_("Jamais de nom ni de détail sur une personne.")
-    )
-    status = models.CharField(_("statut"), max_length=10, choices=STATUSES, default=DRAFT)
-    submitted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("soumis par"),
-    )
-    validated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("validé par"),
     )
 
     class Meta:

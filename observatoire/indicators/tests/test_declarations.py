@@ -22,7 +22,7 @@ def upload(client, text: str, encoding: str = "utf-8"):
 
 
 def figures() -> set:
-    return set(PartnerFigure.objects.values_list("indicator__code", "period", "value", "status"))
+    return set(PartnerFigure.objects.values_list("indicator__code", "period", "value", "live"))
 
 
 def test_a_good_file_becomes_drafts_the_partner_then_submits(client, people):  # noqa: F811
@@ -37,7 +37,11 @@ def test_a_good_file_becomes_drafts_the_partner_then_submits(client, people):  #
     )
     assert response.status_code == 302 and response["Location"] == LIST
     imported = PartnerFigure.objects.filter(period__startswith="2026").order_by("period")
-    assert [(f.value, f.status) for f in imported] == [(48, "brouillon"), (1052, "brouillon")]
+    assert [(f.value, f.live, f.workflow_in_progress) for f in imported] == [
+        (48, False, False),
+        (1052, False, False),
+    ]  # drafts, to be submitted
+    assert [f.latest_revision.as_object().value for f in imported] == [48, 1052]
     assert (
         ModelLogEntry.objects.filter(action="ovff.figure.import", user=people["caf"]).count() == 2
     )
@@ -89,7 +93,12 @@ def test_files_that_cannot_be_read_are_refused_in_french(client, people):  # noq
 def test_a_figure_already_submitted_is_not_overwritten(client, people):  # noqa: F811
     sign_in(client, people["caf"])
     before = figures()
-    assert ("familles-accompagnees-caf", "2025", 7, "soumis") in before
+    submitted = PartnerFigure.objects.get(
+        indicator__code="familles-accompagnees-caf", period="2025"
+    )
+    assert (
+        submitted.workflow_in_progress and ("familles-accompagnees-caf", "2025", 7, False) in before
+    )
     response = upload(client, "indicateur;periode;nombre\nfamilles-accompagnees-caf;2025;70\n")
     assert "déjà soumis à la coordination" in response.content.decode()
     assert figures() == before
@@ -121,7 +130,7 @@ def test_the_published_schema_describes_the_accepted_files(client, people, tmp_p
     assert valid(good) and not valid(bad)
     sign_in(client, people["prefecture"])
     upload(client, good.read_text())
-    assert ("interventions-iscg", "2026-T3", 12, "brouillon") in figures()
+    assert ("interventions-iscg", "2026-T3", 12, False) in figures()
     assert declarations.SCHEMA_NAME in client.get(IMPORT).content.decode()
 
 

@@ -61,7 +61,7 @@ class PublicationPage(IntroPage):
         _("année"), validators=[MinValueValidator(2000), MaxValueValidator(2100)]
     )
     partner = models.ForeignKey(
-        "pages.PartnerPage",
+        "partners.PartnerPage",
         verbose_name=_("partenaire auteur"),
         null=True,
         blank=True,

@@ -1,17 +1,20 @@
 """Recommendations addressed to the partners, and their follow-up.
 
 A recommendation belongs to a theme (hence a year) and is addressed to one or more partners.
-Its status moves only through follow-up notes: a partner reports on a recommendation addressed
-to it (proposes a status and a dated note); the coordination validates the note, which then
-shows publicly and sets the status. The coordination may also write validated notes itself.
+Its status moves only through follow-up notes: a partner writes a dated note on a
+recommendation addressed to it, with the status it proposes, and submits it to the
+coordination, whose approval publishes it and sets the status. The coordination may also
+publish notes of its own at once.
 """
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from observatoire.core.models import WorkflowHistory
 from observatoire.core.search_text import plain_text
 
 
@@ -41,7 +44,7 @@ class Recommendation(index.Indexed, models.Model):
     title = models.CharField(_("intitulé"), max_length=200)
     text = models.TextField(_("recommandation"))
     partners = models.ManyToManyField(
-        "pages.PartnerPage", verbose_name=_("adressée à"), related_name="recommendations"
+        "partners.PartnerPage", verbose_name=_("adressée à"), related_name="recommendations"
     )
     status = models.CharField(_("statut"), max_length=12, choices=STATUSES, default=PROPOSED)
 
@@ -67,12 +70,18 @@ class Recommendation(index.Indexed, models.Model):
         return plain_text(self.title, self.text)
 
 
-class FollowUp(models.Model):
-    PENDING, VALIDATED, REFUSED = "a_valider", "validee", "refusee"
-    STATES = [(PENDING, _("à valider")), (VALIDATED, _("validée")), (REFUSED, _("refusée"))]
+class FollowUp(WorkflowHistory, WorkflowMixin, DraftStateMixin, RevisionMixin, models.Model):
+    """A dated note on a recommendation and the status it moves to. It goes through the
+    « Suivi des recommandations » workflow: the partner that wrote it submits it, the
+    coordination approves it (which publishes it) or requests changes; the coordination may
+    publish its own at once. Publishing sets the recommendation's status (`receivers.py`).
+    The row holds the published version; drafts and submissions live in Wagtail revisions."""
 
     recommendation = models.ForeignKey(
-        Recommendation, on_delete=models.CASCADE, related_name="follow_ups"
+        Recommendation,
+        verbose_name=_("recommandation"),
+        on_delete=models.CASCADE,
+        related_name="follow_ups",
     )
     date = models.DateField(_("date"), default=timezone.localdate)
     status = models.CharField(_("nouveau statut"), max_length=12, choices=Recommendation.STATUSES)
@@ -80,21 +89,26 @@ class FollowUp(models.Model):
         _("note de suivi"),
         help_text=_("Ce qui a été fait. Jamais de nom ni de détail sur une personne."),
     )
+    # Set from the account that wrote it (forms.FollowUpAdminForm), never chosen in a form.
     partner = models.ForeignKey(
-        "pages.PartnerPage",
+        "partners.PartnerPage",
         verbose_name=_("partenaire"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
     )
-    state = models.CharField(_("état"), max_length=10, choices=STATES, default=PENDING)
     written_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("écrite par"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    validated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
+    # Not public until a revision is published (Wagtail's default is live).
+    live = models.BooleanField(_("en ligne"), default=False, editable=False)
 
     class Meta:
         verbose_name = _("note de suivi")
@@ -102,4 +116,5 @@ class FollowUp(models.Model):
         ordering = ["-date", "-pk"]
 
     def __str__(self):
-        return f"{self.recommendation} – {self.date:%d/%m/%Y}"
+        recommendation = self.recommendation if self.recommendation_id else "…"
+        return f"{recommendation} – {self.date:%d/%m/%Y}" if self.date else str(recommendation)

@@ -1,97 +1,253 @@
-"""Recommendations: partners report on their own, the coordination validates, the public page
-shows progress by year, theme and partner."""
+"""Recommendations: partners write follow-up notes on their own and submit them to the
+« Suivi des recommandations » workflow; the coordination approves (which publishes the note and
+sets the status) or requests changes; the public page shows progress by year, theme and
+partner, and published notes only."""
+
+import json
 
 import pytest
-from wagtail.models import ModelLogEntry
+from django.contrib.auth.models import Group
+from django.contrib.messages import get_messages
+from django.utils import timezone
+from wagtail.models import ModelLogEntry, WorkflowState
 
-from observatoire.accounts.roles import COORDINATOR, PARTNER_EDITOR
+from observatoire.accounts.roles import (
+    COORDINATOR,
+    FOLLOW_UP_TASK,
+    FOLLOW_UP_WORKFLOW,
+    PARTNER_EDITOR,
+)
 from observatoire.accounts.tests.helpers import account, sign_in
-from observatoire.knowledge import services
 from observatoire.knowledge.models import FollowUp, Recommendation
+from observatoire.partners.models import PartnerPage
 
 LIST = "/gestion/snippets/knowledge/recommendation/"
+NOTES = "/gestion/snippets/knowledge/followup/"
+ADD = f"{NOTES}add/"
+# Addressed to the Caf (and the Département), « en cours » in the demo.
+CAF_RECOMMENDATION = "Prévenir les familles dès la déclaration de grossesse"
+OWN_ONLY = "Choisissez une recommandation adressée à votre partenaire."
 
 
 @pytest.fixture
 def people(demo):
     return {
         "caf": account("caf", PARTNER_EDITOR, "caf-herault"),
+        "departement": account("departement", PARTNER_EDITOR, "departement-herault"),
         "coord": account("coord", COORDINATOR),
     }
 
 
-def caf_and_other():
-    mine = Recommendation.objects.filter(partners__slug="caf-herault").first()
-    other = Recommendation.objects.exclude(partners__slug="caf-herault").first()
-    return mine, other
+def edit_url(note: FollowUp) -> str:
+    return f"{NOTES}edit/{note.pk}/"
 
 
-def test_the_public_page_shows_progress_and_validated_notes_only(client, demo):
-    recommendation = Recommendation.objects.first()
-    FollowUp.objects.create(
-        recommendation=recommendation, status="realisee", note="Note pas encore validée"
+def note_form(recommendation: Recommendation, note: str, **changes) -> dict:
+    return {
+        "recommendation": recommendation.pk,
+        "date": timezone.localdate().isoformat(),
+        "status": Recommendation.DONE,
+        "note": note,
+        **changes,
+    }
+
+
+def approve(client, note: FollowUp, **changes) -> None:
+    """As the coordination does from the editor: the version submitted, approved."""
+    latest = FollowUp.objects.get(pk=note.pk).get_latest_revision_as_object()
+    response = client.post(
+        edit_url(note),
+        note_form(
+            latest.recommendation,
+            latest.note,
+            status=latest.status,
+            **{"action-workflow-action": "true", "workflow-action-name": "approve"},
+            **changes,
+        ),
     )
-    response = client.get("/recommandations/")
-    html = response.content.decode()
-    assert response.status_code == 200 and not response.cookies
+    assert response.status_code == 302, response.content.decode()[:3000]
+
+
+def refused(response) -> bool:
+    """403, 404, or Wagtail's refusal: back to the dashboard with « pas les autorisations »."""
+    if response.status_code in (403, 404):
+        return True
+    messages = " ".join(str(m) for m in get_messages(response.wsgi_request))
+    return response.status_code == 302 and "pas les autorisations" in messages
+
+
+def public_page(client) -> str:
+    client.logout()
+    return client.get("/recommandations/").content.decode()
+
+
+def submitted_by_the_caf(client, people, text: str) -> FollowUp:
+    recommendation = Recommendation.objects.get(title=CAF_RECOMMENDATION)
+    sign_in(client, people["caf"])
+    response = client.post(ADD, note_form(recommendation, text, **{"action-submit": "1"}))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return FollowUp.objects.get(note=text)
+
+
+def test_the_workflow_is_the_coordinations_and_partners_never_publish(db):
+    workflow = FollowUp().get_workflow()
+    assert workflow.name == FOLLOW_UP_WORKFLOW
+    (task,) = [task.specific for task in workflow.tasks]
+    assert task.name == FOLLOW_UP_TASK
+    assert list(task.groups.values_list("name", flat=True)) == [COORDINATOR]
+    editors = set(
+        Group.objects.get(name=PARTNER_EDITOR).permissions.values_list("codename", flat=True)
+    )
+    assert {"add_followup", "change_followup", "view_followup"} <= editors
+    assert not editors & {"publish_followup", "delete_followup"}
+    coordination = Group.objects.get(name=COORDINATOR).permissions
+    assert coordination.filter(codename="publish_followup").exists()
+
+
+def test_the_public_page_shows_progress_and_published_notes_only(client, people):
+    recommendation = Recommendation.objects.first()
+    draft = FollowUp.objects.create(
+        recommendation=recommendation, status="realisee", note="Note jamais publiée"
+    )
+    draft.save_revision(user=people["coord"])
+    html = public_page(client)
     assert Recommendation.objects.count() >= 8
     assert "Par année" in html and "Par thème" in html and "Par partenaire" in html
-    assert "Note pas encore validée" not in html
-    assert "Deux sessions de formation organisées" in html  # a validated demo note
+    assert "Note jamais publiée" not in html
+    assert "Deux sessions de formation organisées" in html  # a published demo note
+    assert "La désignation des référents" not in html  # the demo's note awaiting approval
     statuses = set(Recommendation.objects.values_list("status", flat=True))
     assert statuses == {code for code, _ in Recommendation.STATUSES}
 
 
-def test_a_partner_reports_on_its_own_and_the_coordination_validates(client, people):
-    mine, _ = caf_and_other()
+def test_a_partner_submits_a_note_and_the_coordination_approves_it(client, people):
+    recommendation = Recommendation.objects.get(title=CAF_RECOMMENDATION)
     sign_in(client, people["caf"])
     listing = client.get(LIST).content.decode()
-    assert mine.title in listing
-    before = mine.status
-    response = client.post(
-        f"/gestion/recommandations/{mine.pk}/suivi/",
-        {"status": "en_cours", "note": "Action reprise dans toutes les antennes."},
-    )
-    assert response.status_code == 302
-    note = FollowUp.objects.get(note__startswith="Action reprise")
-    assert note.state == FollowUp.PENDING
-    assert Recommendation.objects.get(pk=mine.pk).status == before  # not until validated
-    assert "Action reprise" not in client.get("/recommandations/").content.decode()
-    with pytest.raises(services.FollowUpError):
-        services.validate_follow_up(user=people["caf"], follow_up=note)
-    services.validate_follow_up(user=people["coord"], follow_up=note)
-    assert Recommendation.objects.get(pk=mine.pk).status == "en_cours"
-    assert "Action reprise" in client.get("/recommandations/").content.decode()
-    actions = set(ModelLogEntry.objects.values_list("action", flat=True))
-    assert {"ovff.followup.propose", "ovff.followup.validate"} <= actions
+    assert f"{ADD}?recommandation={recommendation.pk}" in listing  # « Rendre compte »
+    form = client.get(f"{ADD}?recommandation={recommendation.pk}").content.decode()
+    assert f'<option value="{recommendation.pk}" selected>' in form
+    assert "Soumettre à Suivi des recommandations" in form and "action-publish" not in form
+
+    note = submitted_by_the_caf(client, people, "L’information est jointe à tous les courriers.")
+    assert not note.live and note.partner.slug == "caf-herault"
+    assert note.written_by == people["caf"]
+    state = WorkflowState.objects.for_instance(note).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert Recommendation.objects.get(pk=recommendation.pk).status == Recommendation.ONGOING
+    assert "jointe à tous les courriers" not in public_page(client)
+
+    sign_in(client, people["coord"])
+    assert str(note) in client.get("/gestion/").content.decode()  # awaiting its review
+    approve(client, note)
+    note.refresh_from_db()
+    assert note.live
+    assert Recommendation.objects.get(pk=recommendation.pk).status == Recommendation.DONE
+    html = public_page(client)
+    assert "L’information est jointe à tous les courriers." in html
+    logged = ModelLogEntry.objects.for_instance(note).values_list("action", flat=True)
+    assert {"wagtail.workflow.start", "wagtail.workflow.approve", "wagtail.publish"} <= set(logged)
 
 
-def test_a_partner_cannot_change_another_partners_recommendation(client, people):
-    _, other = caf_and_other()
+def test_requesting_changes_hands_the_note_back_to_its_partner(client, people):
+    note = submitted_by_the_caf(client, people, "Courriers revus.")
+    recommendation = note.recommendation
     sign_in(client, people["caf"])
-    assert other.title not in client.get(LIST).content.decode()
+    assert client.get(edit_url(note)).status_code == 200
+    client.post(edit_url(note), note_form(recommendation, "Détourné."))
+    assert note.get_latest_revision_as_object().note == "Courriers revus."  # locked meanwhile
+
+    sign_in(client, people["coord"])
     response = client.post(
-        f"/gestion/recommandations/{other.pk}/suivi/", {"status": "realisee", "note": "Non."}
+        edit_url(note),
+        note_form(
+            recommendation,
+            "Courriers revus.",
+            **{
+                "action-workflow-action": "true",
+                "workflow-action-name": "reject",
+                "workflow-action-extra-data": json.dumps({"comment": "Depuis quand ?"}),
+            },
+        ),
     )
-    assert response.status_code == 404
-    with pytest.raises(services.FollowUpError):
-        services.propose_follow_up(
-            user=people["caf"], recommendation=other, status="realisee", note="Non."
-        )
-    edit = client.post(f"{LIST}edit/{other.pk}/", {"title": "Changé"})
-    assert edit.status_code in (302, 403, 404)
-    assert Recommendation.objects.get(pk=other.pk).title == other.title
+    assert response.status_code == 302, response.content.decode()[:3000]
+    state = WorkflowState.objects.for_instance(note).get()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    note.refresh_from_db()
+    assert not note.live
+    assert Recommendation.objects.get(pk=recommendation.pk).status == Recommendation.ONGOING
+
+    sign_in(client, people["caf"])
+    fixed = "Courriers revus depuis le 1er mars."
+    response = client.post(
+        edit_url(note), note_form(recommendation, fixed, **{"action-submit": "1"})
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS  # the same workflow, resumed
+
+    sign_in(client, people["coord"])
+    approve(client, note)
+    note.refresh_from_db()
+    assert note.live and note.note == fixed
+    assert fixed in public_page(client)
+
+
+def test_a_partner_reaches_neither_another_partners_notes_nor_recommendations(client, people):
+    caf_note = submitted_by_the_caf(client, people, "Note de la Caf.")
+    others = Recommendation.objects.exclude(partners__slug="departement-herault")
+    other = others.filter(partners__slug="caf-herault").first()
+    sign_in(client, people["departement"])
+    assert "Note de la Caf." not in client.get(NOTES).content.decode()
+    for path in (edit_url(caf_note), f"{NOTES}history/{caf_note.pk}/"):
+        assert refused(client.get(path)), path
+    response = client.post(
+        edit_url(caf_note), note_form(other, "Détourné.", **{"action-submit": "1"})
+    )
+    assert refused(response)
+    assert caf_note.get_latest_revision_as_object().note == "Note de la Caf."
+
+    form = client.get(f"{ADD}?recommandation={other.pk}").content.decode()
+    assert f'value="{other.pk}"' not in form  # neither offered nor chosen
+    caf = PartnerPage.objects.get(slug="caf-herault")
+    response = client.post(ADD, note_form(other, "Non.", partner=caf.pk, **{"action-submit": "1"}))
+    assert response.status_code == 200 and OWN_ONLY in response.content.decode()
     assert not FollowUp.objects.filter(note="Non.").exists()
 
+    own = Recommendation.objects.filter(partners__slug="departement-herault").first()
+    response = client.post(ADD, note_form(own, "Oui.", partner=caf.pk, **{"action-publish": "1"}))
+    assert response.status_code == 302
+    mine = FollowUp.objects.get(note="Oui.")
+    assert mine.partner.slug == "departement-herault"  # from the account, whatever was sent
+    assert not mine.live  # partners never publish
+    edit = client.post(f"{LIST}edit/{other.pk}/", {"title": "Changé"})
+    assert edit.status_code in (302, 403)
+    assert Recommendation.objects.get(pk=other.pk).title == other.title
 
-def test_a_follow_up_without_a_note_keeps_what_was_typed(client, people):
-    mine, _ = caf_and_other()
+
+def test_a_note_without_its_text_keeps_what_was_typed(client, people):
+    recommendation = Recommendation.objects.get(title=CAF_RECOMMENDATION)
     sign_in(client, people["caf"])
     response = client.post(
-        f"/gestion/recommandations/{mine.pk}/suivi/", {"status": "en_cours", "note": ""}
+        ADD, note_form(recommendation, "", status="abandonnee", **{"action-submit": "1"})
     )
-    assert response.status_code == 200 and "obligatoire" in response.content.decode()
-    assert 'value="en_cours" selected' in response.content.decode()
+    html = response.content.decode()
+    assert response.status_code == 200 and "La note est obligatoire" in html
+    assert '<option value="abandonnee" selected>' in html
+    assert not FollowUp.objects.filter(status="abandonnee", recommendation=recommendation)
+
+
+def test_the_coordination_publishes_its_own_note_at_once(client, people):
+    recommendation = Recommendation.objects.get(title=CAF_RECOMMENDATION)
+    sign_in(client, people["coord"])
+    response = client.post(
+        ADD, note_form(recommendation, "Bilan fait en comité.", **{"action-publish": "1"})
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    note = FollowUp.objects.get(note="Bilan fait en comité.")
+    assert note.live and note.partner is None and note.written_by == people["coord"]
+    assert Recommendation.objects.get(pk=recommendation.pk).status == Recommendation.DONE
+    assert "Bilan fait en comité." in public_page(client)
 
 
 def test_partners_may_propose_publications_and_events_through_moderation(client, people):

@@ -2,7 +2,6 @@ from .content import HelplinesPage, HomePage, SiteMapPage, StandardPage
 from .easy_read import EasyReadPage
 from .news import NewsIndexPage, NewsPage
 from .observatory import ObservatoryPage
-from .partners import PartnerIndexPage, PartnerPage, PartnershipSettings
 
 __all__ = [
     "EasyReadPage",
@@ -11,9 +10,6 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "ObservatoryPage",
-    "PartnerIndexPage",
-    "PartnerPage",
-    "PartnershipSettings",
     "SiteMapPage",
     "StandardPage",
 ]

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from observatoire.pages.models import PartnershipSettings
+from observatoire.partners.models import PartnershipSettings
 
 
 @pytest.mark.django_db

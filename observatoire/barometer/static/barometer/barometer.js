@@ -3,7 +3,8 @@
    file, the form posts and the server renders the same result. Only if the person chooses to
    count her result are the answers sent, with the count: the server computes the zone again
    from them (the engine is the only source of a counted zone), counts it once and forgets them.
-   The words it shows come from the template (data-* attributes), not from here. */
+   The words it shows, and how it writes numbers, come from the template (data-* attributes),
+   not from here. */
 (function () {
   "use strict";
 
@@ -26,6 +27,14 @@
           ? String(values[key])
           : placeholder;
       });
+    }
+
+    // A number computed here, written as the server writes it (core/formatting.py): with the
+    // decimal separator of data-decimal-separator around `element`, else as it is.
+    function number(element, value) {
+      var holder = element.closest("[data-decimal-separator]");
+      var separator = holder && holder.getAttribute("data-decimal-separator");
+      return separator ? String(value).replace(".", separator) : String(value);
     }
 
     function show(index, moveFocus) {
@@ -55,8 +64,8 @@
       if (result.zone) {
         block.querySelector("[data-cursor]").setAttribute(
           "transform", "translate(" + result.cursor + " 0)");
-        block.querySelector("[data-cursor-text]").textContent =
-          String(result.cursor).replace(".", ",");
+        var cursorText = block.querySelector("[data-cursor-text]");
+        cursorText.textContent = number(cursorText, result.cursor);
       }
       form.hidden = true;
       block.hidden = false;

@@ -1,6 +1,6 @@
 // The back-office's <style> elements created by script (Draftail's rules that follow the
 // cursor, the accessibility checker's) carry this response's nonce, which its policy allows
-// (core/middleware.py, BACK_OFFICE_POLICY). A <style> written in the HTML has none: refused.
+// (core/csp.py, BACK_OFFICE_ADDITIONS). A <style> written in the HTML has none: refused.
 (() => {
   "use strict";
   const nonce = document.currentScript && document.currentScript.dataset.styleNonce;

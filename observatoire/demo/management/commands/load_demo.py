@@ -29,12 +29,10 @@ from observatoire.pages.models import (
     NewsIndexPage,
     NewsPage,
     ObservatoryPage,
-    PartnerIndexPage,
-    PartnerPage,
-    PartnershipSettings,
     SiteMapPage,
     StandardPage,
 )
+from observatoire.partners.models import PartnerIndexPage, PartnerPage, PartnershipSettings
 
 
 class Command(BaseCommand):
