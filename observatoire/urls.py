@@ -1,11 +1,10 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils import translation
 from django.views.static import serve
-from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
-from wagtail.documents import urls as wagtaildocs_urls
 
 from observatoire.api import api
 from observatoire.core import i18n
@@ -21,16 +20,21 @@ SITEMAPS = {
     "travaux": KnowledgeSitemap,
 }
 
-urlpatterns = [
-    path("healthz", healthz, name="healthz"),
-    path(settings.ADMIN_PATH.strip("/") + "/securite/", include("observatoire.accounts.urls")),
-    # Some of Wagtail's routes, narrowed (before the admin's own).
-    path(settings.ADMIN_PATH.strip("/") + "/", include("observatoire.accounts.narrowed_urls")),
-    path(settings.ADMIN_PATH.strip("/") + "/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("api/v1/", api.urls),
-]
+# Wagtail builds each back-office form class once, as its URLs load, and its choosers compute
+# their labels (« Choisissez une page (Page partenaire) ») right then, in the active language:
+# the thread that first resolves an address, a request in Arabic say, would fix them for every
+# later request. The back-office speaks French only, so its URLs load in French.
+with translation.override(settings.LANGUAGE_CODE):
+    urlpatterns = [
+        path("healthz", healthz, name="healthz"),
+        path(settings.ADMIN_PATH.strip("/") + "/securite/", include("observatoire.accounts.urls")),
+        # Some of Wagtail's routes, narrowed (before the admin's own).
+        path(settings.ADMIN_PATH.strip("/") + "/", include("observatoire.accounts.narrowed_urls")),
+        path(settings.ADMIN_PATH.strip("/") + "/", include("wagtail.admin.urls")),
+        path("documents/", include("wagtail.documents.urls")),
+        path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+        path("api/v1/", api.urls),
+    ]
 
 # The public site, in every language: French at /, the others under /en/, /ar/, … (core/i18n.py).
 # Wagtail's private pages (a password or a sign-in, its « Confidentialité » setting) cannot work

@@ -2,6 +2,9 @@
 as the title of a page, a time zone that broke « Mon compte »."""
 
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -62,3 +65,44 @@ def test_the_account_page_offers_only_real_time_zones(editor):
     zones = set(re.findall(r'<option value="([A-Za-z_]+/[A-Za-z_]+)"', html))
     assert "Europe/Paris" in zones and "Indian/Reunion" in zones
     assert "localtime" not in html
+
+
+# Run in a fresh interpreter: the URLs load once per process, and this one's are loaded already.
+FIRST_RESOLVED_IN_ARABIC = """
+import django
+from django.utils import translation
+django.setup()
+from django.urls import get_resolver
+translation.activate("ar")
+resolver = get_resolver()
+resolver.url_patterns
+translation.activate("fr")
+
+def views(patterns):
+    for pattern in patterns:
+        yield from views(getattr(pattern, "url_patterns", ()))
+        yield getattr(getattr(pattern, "callback", None), "view_initkwargs", {})
+
+labels = set()
+for kwargs in views(resolver.url_patterns):
+    form_class = kwargs.get("form_class")
+    for field in getattr(form_class, "base_fields", {}).values():
+        labels.add(str(getattr(field.widget, "choose_one_text", "")))
+print("\\n".join(sorted(labels - {""})))
+"""
+
+
+def test_choosers_speak_french_whatever_language_first_resolved_an_address():
+    """Wagtail labels a form's choosers once, when its URLs load: a first request in Arabic
+    once wrote « اختر صفحة (صفحة شريك) » on every later French form."""
+    labels = subprocess.run(
+        [sys.executable, "-c", FIRST_RESOLVED_IN_ARABIC],
+        cwd=Path(__file__).resolve().parents[3],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "observatoire.settings.test"},
+    ).stdout.splitlines()
+    assert "Choisissez une page (Page partenaire)" in labels
+    assert "Choisir structure" in labels
+    assert not [label for label in labels if re.search("[\u0600-\u06ff]", label)]
