@@ -8,6 +8,8 @@ from django.db.models import QuerySet
 from django.urls import URLPattern, reverse
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
@@ -118,3 +120,23 @@ class ScopedObjectsMixin:
             return view(request, *args, **kwargs)
 
         return URLPattern(pattern.pattern, guarded, pattern.default_args, pattern.name)
+
+
+class ScopedChoicesForm(WagtailAdminModelForm):
+    """A back-office form whose links offer an account only what it may link to: each field
+    `scoped_choices(user)` names lists that queryset alone, and any other choice (an id typed
+    into the request) is refused with `OWN_ONLY`, the form kept as it was filled."""
+
+    OWN_ONLY = gettext_lazy("Choisissez une fiche de votre partenaire.")
+
+    def scoped_choices(self, user) -> dict[str, QuerySet]:
+        return {}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None:
+            return
+        for name, queryset in self.scoped_choices(self.for_user).items():
+            if name in self.fields:
+                self.fields[name].queryset = queryset
+                self.fields[name].error_messages["invalid_choice"] = self.OWN_ONLY

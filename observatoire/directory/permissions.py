@@ -5,11 +5,11 @@ their places and services. Model permissions (add, change, publish...) still app
 """
 
 from django.db.models import Model, QuerySet
-from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from observatoire.accounts.selectors import is_coordinator, sees_every_partner
+from observatoire.core.admin_ui import ScopedChoicesForm
+from observatoire.partners.models import PartnerPage
 from observatoire.partners.selectors import partner_id_of, scoped_to_partner, works_for
 
 from .models import Place, Service, Structure
@@ -57,23 +57,16 @@ class PartnerScopedPolicy(ModelPermissionPolicy):
         return scoped(super().instances_user_has_any_permission_for(user, actions), user=user)
 
 
-class EntryForm(WagtailAdminModelForm):
+class EntryForm(ScopedChoicesForm):
     """Offers a partner editor only its own partner, structures and places to link to."""
 
-    OWN_ONLY = _("Choisissez une fiche de votre partenaire.")
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        user = self.for_user
-        if user is None or is_coordinator(user=user):
-            return
-        for name, model in (("structure", Structure), ("place", Place)):
-            if name in self.fields:
-                field = self.fields[name]
-                field.queryset = scoped(model.objects.all(), user=user)
-                field.error_messages["invalid_choice"] = self.OWN_ONLY
+    def scoped_choices(self, user) -> dict[str, QuerySet]:
+        if is_coordinator(user=user):
+            return {}
         if "partner" in self.fields:
-            field = self.fields["partner"]
-            field.queryset = field.queryset.filter(pk=partner_id_of(user=user))
-            field.required = True
-            field.error_messages["invalid_choice"] = self.OWN_ONLY
+            self.fields["partner"].required = True
+        return {
+            "structure": scoped(Structure.objects.all(), user=user),
+            "place": scoped(Place.objects.all(), user=user),
+            "partner": PartnerPage.objects.filter(pk=partner_id_of(user=user)),
+        }

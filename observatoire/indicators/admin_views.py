@@ -19,7 +19,7 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.auth import require_admin_access
 
 from observatoire.core import imports, territory
-from observatoire.core.admin_ui import AdminPageMixin
+from observatoire.core.admin_ui import AdminPageMixin, ScopedChoicesForm
 from observatoire.core.imports import ImportRefused
 
 from . import declarations, services, ssmsi, ssmsi_jobs, submissions, tasks
@@ -68,6 +68,15 @@ class EditionListView(PermissionRequiredMixin, AdminPageMixin, TemplateView):
             jobs=imports.recent_jobs(kind=JOB_KIND, limit=5),
             **kwargs,
         )
+
+
+class PartnerFigureForm(ScopedChoicesForm):
+    """A figure is declared for one of the indicators the account's partner publishes."""
+
+    OWN_ONLY = gettext_lazy("Choisissez un indicateur de votre partenaire.")
+
+    def scoped_choices(self, user):
+        return {"indicator": submissions.declarable_indicators(user=user)}
 
 
 class SsmsiUploadForm(forms.Form):

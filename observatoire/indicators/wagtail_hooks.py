@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import register_permission_policy
@@ -50,28 +50,18 @@ class PartnerFigureViewSet(ScopedObjectsMixin, SnippetViewSet):
     menu_order = 250
     list_display = ["indicator", "period", "value", LiveStatusTagColumn()]
     list_filter = ["live"]
-    panels = [
-        FieldPanel("indicator"),
-        FieldPanel("period"),
-        FieldPanel("value"),
-        FieldPanel("comment"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("indicator"),
+            FieldPanel("period"),
+            FieldPanel("value"),
+            FieldPanel("comment"),
+        ],
+        base_form_class=admin_views.PartnerFigureForm,
+    )
 
     def scope(self, queryset, user):
         return submissions.scoped_figures(user=user, figures=queryset)
-
-    def get_form_class(self, for_update=False):
-        form_class = super().get_form_class(for_update=for_update)
-
-        class ScopedForm(form_class):
-            def __init__(self, *args, for_user=None, **kwargs):
-                super().__init__(*args, for_user=for_user, **kwargs)
-                if for_user is not None:
-                    self.fields["indicator"].queryset = submissions.declarable_indicators(
-                        user=for_user
-                    )
-
-        return ScopedForm
 
 
 register_permission_policy(

@@ -3,8 +3,8 @@ import re
 from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from wagtail.admin.forms import WagtailAdminModelForm
 
+from observatoire.core.admin_ui import ScopedChoicesForm
 from observatoire.partners.selectors import partner_id_of
 
 from .models import ThemePage
@@ -79,7 +79,7 @@ class SiteSearchForm(forms.Form):
         return query
 
 
-class FollowUpAdminForm(WagtailAdminModelForm):
+class FollowUpAdminForm(ScopedChoicesForm):
     """The back-office form of a follow-up note: a partner editor picks among the
     recommendations addressed to its partner only; the note's partner and author are the
     account's, set when it is created and kept through every later version."""
@@ -96,10 +96,9 @@ class FollowUpAdminForm(WagtailAdminModelForm):
         for name, message in self.REQUIRED.items():
             if name in self.fields:
                 self.fields[name].error_messages["required"] = message
-        if self.for_user is not None and "recommendation" in self.fields:
-            field = self.fields["recommendation"]
-            field.queryset = scoped_recommendations(user=self.for_user)
-            field.error_messages["invalid_choice"] = self.OWN_ONLY
+
+    def scoped_choices(self, user):
+        return {"recommendation": scoped_recommendations(user=user)}
 
     def save(self, commit=True):
         if self.instance._state.adding and self.for_user is not None:
