@@ -93,22 +93,25 @@ catalogues: install ## Bring every language's catalogue up to date with the sour
 	@scripts/ensure-tool msgfmt gettext
 	$(MANAGE) update_catalogues
 
-# The unit tests and the browser tests run side by side (one core each): the browser tests
-# against one live site, in this terminal; the unit tests' report follows theirs.
-test: install messages chromium $(AXE) lint check security ## The whole suite, browser tests included
+# The unit tests and the browser tests run side by side: the browser tests, the longer part,
+# against one live site, in this terminal; beside them, at a lower priority so that they fill
+# the time the browser tests wait rather than slow them, the unit tests and then the territory
+# tests (below), whose report follows.
+test: install messages chromium $(AXE) lint check security ## The whole suite, browser and territory tests included
 	mkdir -p var
 	@export DJANGO_SETTINGS_MODULE=observatoire.settings.test; \
-	$(BIN)/pytest observatoire > var/unit-tests.log 2>&1 & unit=$$!; \
+	( nice -n 10 $(BIN)/pytest observatoire && nice -n 10 $(MAKE) --no-print-directory test-territories ) \
+	  > var/unit-tests.log 2>&1 & unit=$$!; \
 	$(BIN)/pytest tests; browser=$$?; \
 	wait $$unit; units=$$?; \
-	echo; echo "--- unit tests ---"; cat var/unit-tests.log; \
+	echo; echo "--- unit and territory tests ---"; cat var/unit-tests.log; \
 	test $$browser -eq 0 -a $$units -eq 0
 
 # The tests that hold for any département, again on two others chosen for their pitfalls:
 # Seine-Saint-Denis (EPT, the Métropole du Grand Paris across the border, Île-de-France) and
 # La Réunion (overseas: time zone, holidays, phone prefix, distances, three-digit code).
 TERRITORIES ?= 93 974
-test-territories: install messages chromium $(AXE) ## The "territory" tests on other départements (TERRITORIES="93 974")
+test-territories: install messages chromium $(AXE) ## The "territory" tests on other départements (TERRITORIES="93 974"), part of make test
 	@for code in $(TERRITORIES); do \
 	  $(MAKE) --no-print-directory var/geography/geography-$$code.json || exit 1; \
 	  echo "--- DEPARTEMENT=$$code ---"; \

@@ -29,6 +29,29 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """The test database starts as a copy of the migrated template (tests/databases.py):
+    migrating from nothing would cost the session half a minute."""
+    from django.conf import settings
+
+    from tests import databases
+
+    database = settings.DATABASES["default"]
+    name = database.get("TEST", {}).get("NAME") or "test_" + database["NAME"]
+    base_url = os.environ.get("DATABASE_URL")
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        databases.make_migrated(f"sqlite:///{name}")
+    else:
+        databases.make_migrated(databases.postgres_url(base_url, name))
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb():
+    """Django keeps the copy made above (`migrate` then finds nothing left to apply)."""
+    return True
+
+
+@pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     """The demo site, loaded once per test session into the test database: geography,
     indicator reference, pages, partners, directory, barometers, themes and publications

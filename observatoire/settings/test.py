@@ -3,7 +3,7 @@
 from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
-from .base import CACHES, REDIS_URL, STORAGES
+from .base import CACHES, DATABASES, REDIS_URL, STORAGES, VAR_DIR
 
 SECRET_KEY = "test-only-not-secret"  # noqa: S105  # nosec B105  # pragma: allowlist secret
 DEBUG = False
@@ -15,6 +15,11 @@ STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# The unit tests' database is a copy of a migrated template (tests/databases.py, conftest.py):
+# with SQLite, a file to copy it into rather than memory.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "unit-tests.sqlite3")}
 
 # On Redis when REDIS_URL says so (CI), in a database of its own: tests empty their caches,
 # and must never empty those of the live servers the browser tests run beside them.

@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+from tests.databases import fresh_database_url
+
 from . import server
 from .back_office import sign_in
 
@@ -36,7 +38,9 @@ def site_and_env(tmp_path_factory):
     test can run management commands against that database)."""
     workdir = tmp_path_factory.mktemp("browser-site")
     port = server.free_port()
-    database_url = server.fresh_database_url(os.environ.get("DATABASE_URL"), workdir, "browser")
+    # One per département: the territory tests' site runs beside the main suite's.
+    name = "browser_" + os.environ.get("DEPARTEMENT", "34").lower()
+    database_url = fresh_database_url(os.environ.get("DATABASE_URL"), workdir, name, migrated=True)
     env = server.server_env(database_url=database_url, var_dir=workdir)
     server.prepare(env, port)
     with server.gunicorn(env, port) as base_url, server.worker(env):

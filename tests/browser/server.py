@@ -1,7 +1,8 @@
-"""Start the real stack for browser tests: migrate, collect static, load demo, run gunicorn.
+"""Start the real stack for browser tests: collect static, load demo, run gunicorn.
 
-Each test session gets its own database (a SQLite file, or a fresh PostgreSQL database next to
-the one DATABASE_URL names) so that browser tests never share state with the unit tests.
+Each test session gets its own migrated database (a SQLite file, or a PostgreSQL database next
+to the one DATABASE_URL names, tests/databases.py) so that browser tests never share state with
+the unit tests.
 """
 
 import hashlib
@@ -14,7 +15,6 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -23,20 +23,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def fresh_database_url(base_url: str | None, workdir: Path, name: str) -> str:
-    if not base_url or base_url.startswith("sqlite"):
-        return f"sqlite:///{workdir / (name + '.sqlite3')}"
-    import psycopg
-
-    parts = urlsplit(base_url)
-    database = f"{parts.path.lstrip('/') or 'test'}_{name}"
-    admin = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{database}"')
-    return urlunsplit(parts._replace(path=f"/{database}"))
 
 
 def manage(env: dict[str, str], *args: str) -> None:
@@ -48,7 +34,7 @@ def collect_static(env: dict[str, str]) -> None:
 
 
 def prepare(env: dict[str, str], port: int) -> None:
-    manage(env, "migrate", "--noinput", "-v0")
+    """The site's content, in a database already migrated (databases.fresh_database_url)."""
     collect_static(env)
     manage(env, "load_geography", "-v0")
     manage(env, "load_demo", "-v0", "--hostname", "127.0.0.1", "--port", str(port))

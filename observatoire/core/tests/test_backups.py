@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from tests.browser import server
+from tests.databases import fresh_database_url
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -36,14 +37,13 @@ def _files(root: Path) -> dict[str, bytes]:
 def test_a_backup_restores_into_an_empty_database_as_it_was(tmp_path):
     base = os.environ.get("DATABASE_URL")
     source = server.server_env(
-        database_url=server.fresh_database_url(base, tmp_path, "backup_source"),
+        database_url=fresh_database_url(base, tmp_path, "backup_source", migrated=True),
         var_dir=tmp_path / "source",
     )
     target = server.server_env(
-        database_url=server.fresh_database_url(base, tmp_path, "backup_target"),
+        database_url=fresh_database_url(base, tmp_path, "backup_target"),
         var_dir=tmp_path / "target",
     )
-    server.manage(source, "migrate", "--noinput", "-v0")
     # Pages, directory, barometers, logo images and documents (the figures add only rows).
     server.manage(source, "load_demo", "-v0", "--sans-chiffres")
     result = _run(source, "backup", "--output", str(tmp_path / "archives"))
@@ -63,9 +63,7 @@ def test_a_backup_restores_into_an_empty_database_as_it_was(tmp_path):
 
 def test_a_damaged_archive_is_refused_in_french(tmp_path):
     env = server.server_env(
-        database_url=server.fresh_database_url(
-            os.environ.get("DATABASE_URL"), tmp_path, "backup_damaged"
-        ),
+        database_url=fresh_database_url(os.environ.get("DATABASE_URL"), tmp_path, "backup_damaged"),
         var_dir=tmp_path / "var",
     )
     bad = tmp_path / "bad.tar.gz"
