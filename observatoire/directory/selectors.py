@@ -65,6 +65,12 @@ class ServiceFilters:
     free: bool = False
 
 
+def territorial_establishment_codes() -> frozenset[str]:
+    """The SIREN codes of the groupings that are EPT (Grand Paris's « établissements publics
+    territoriaux »), not EPCI: pages name each for what it is."""
+    return frozenset(Epci.objects.filter(kind=Epci.EPT).values_list("code", flat=True))
+
+
 def _distance_km(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
     """Great-circle distance (haversine), in kilometres."""
     p1, p2 = math.radians(lat1), math.radians(lat2)

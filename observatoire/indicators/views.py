@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from observatoire.core import csv_files
 from observatoire.core.territory import current as served_territory
 from observatoire.directory import map as drawing
+from observatoire.directory import selectors as directory_selectors
 from observatoire.directory.models import Commune
 
 from . import charts, fact_sheet, fact_sheet_pdf, selectors
@@ -58,6 +59,7 @@ def indicator(request, code: str, period: str | None = None):
         "series": series,
         "chart": _chart(series),
         "figures": figures,
+        "ept_codes": directory_selectors.territorial_establishment_codes() if figures else (),
         "map": _map(figures),
         "editions": selectors.editions(indicator=item),
         "threshold": selectors.threshold(item),

@@ -113,3 +113,26 @@ def test_an_import_leaves_every_protected_table_ready(
     monkeypatch.setattr("observatoire.indicators.selectors._commune_table", not_again)
     assert client.get(f"/indicateurs/{CODE}/2024/?visite").status_code == 200
     assert client.get(f"/territoires/{communes[0][0]}/?visite").status_code == 200
+
+
+def test_the_table_names_a_territorial_establishment_for_what_it_is(figures, client):
+    """Around Paris the groupings are EPT, not EPCI: the table says which each is."""
+    from observatoire.core.page_cache import page_cache
+    from observatoire.directory.models import Epci
+
+    shown = [
+        f.territory
+        for f in commune_table(
+            indicator=Observation.objects.first().indicator.__class__.objects.get(code=CODE),
+            period="2024",
+        )
+        if f.territory.kind == Territory.EPCI
+    ]
+    assert len(shown) >= 2
+    html = client.get(f"/indicateurs/{CODE}/2024/").content.decode()
+    assert "(établissement public territorial)" not in html and "(EPCI)" in html
+    Epci.objects.filter(code=shown[0].code).update(kind=Epci.EPT)
+    page_cache().clear()
+    html = client.get(f"/indicateurs/{CODE}/2024/").content.decode()
+    assert html.count("(établissement public territorial)") == 1
+    assert html.count("(EPCI)") == len(shown) - 1
