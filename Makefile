@@ -78,6 +78,7 @@ check: install ## Django checks: migrations up to date, deployment settings clea
 	DJANGO_SETTINGS_MODULE=observatoire.settings.test $(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-only-$$(date +%s)-a-long-enough-random-looking-secret-key-value \
 	  ALLOWED_HOSTS=ovff34.example DATABASE_URL=sqlite:///var/check.sqlite3 REDIS_URL=redis://127.0.0.1:6379/0 \
+	  EMAIL_URL=smtp+tls://check@mail.example:587 \
 	  DJANGO_SETTINGS_MODULE=observatoire.settings.production $(MANAGE) check --deploy --fail-level WARNING
 
 security: install ## bandit, secret scan of tracked files, pip-audit of the locked dependencies

@@ -34,6 +34,7 @@ def _env(database_url: str, var_dir: Path) -> dict[str, str]:
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
         CSRF_TRUSTED_ORIGINS="https://127.0.0.1",
+        EMAIL_URL="dummymail://",
     )
     return env
 

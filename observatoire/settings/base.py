@@ -156,6 +156,13 @@ RATE_LIMIT_TRUSTED_PROXIES = env.list("RATE_LIMIT_TRUSTED_PROXIES", default=["12
 # below Python's 4300-digit conversion limit.
 REQUEST_LIMITS = {"url": 4096, "header": 4096, "headers": 16384}
 
+# Mail: Wagtail's workflow notices (a figure or a page submitted, approved, sent back) and the
+# back-office's password resets. EMAIL_URL as django-environ reads it (`smtp+tls://user:password
+# @host:587`); without it (`make run`, tests), each mail is printed to the console.
+vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "observatoire@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
 # Three caches. "default": rate-limit counters, single-use barometer tokens, import progress.
 # "pages": rendered public pages (core.page_cache). "tables": the indicators' computed tables,
 # under keys that change with the data (never cleared). With REDIS_URL (production, CI) all

@@ -20,6 +20,8 @@ required("DATABASE_URL")  # base.py reads it; here its absence is an error, not 
 # The shared cache: rate limits, page cache and single-use tokens hold across workers and
 # servers only on Redis; no file-cache fallback in production.
 required("REDIS_URL")
+# Reviewers learn from mail that something awaits them: no console fallback in production.
+required("EMAIL_URL")
 
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", True)

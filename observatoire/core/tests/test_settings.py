@@ -13,6 +13,7 @@ COMPLETE = {
     "ALLOWED_HOSTS": "ovff34.example",
     "DATABASE_URL": "sqlite:///unused.sqlite3",
     "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "EMAIL_URL": "smtp+tls://observatoire@mail.example:587",
 }
 
 
