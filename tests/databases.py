@@ -9,6 +9,7 @@ dependencies it was built from: any change to either builds a new one.
 """
 
 import fcntl
+import functools
 import hashlib
 import os
 import re
@@ -106,6 +107,7 @@ def _migrate(database_url: str) -> None:
     )
 
 
+@functools.cache
 def _migrations_key() -> str:
     """A digest of every migration the database goes through, and of the locked versions."""
     digest = hashlib.sha256((ROOT / "requirements.lock").read_bytes())

@@ -8,7 +8,7 @@ import pytest
 from observatoire.core.models import SafetySettings
 from observatoire.demo.indicators import DEMO_LABELS
 from observatoire.directory.models import Commune
-from observatoire.indicators.models import Observation, Territory
+from observatoire.indicators.models import Indicator, Observation, Territory
 from observatoire.indicators.sample import write_sample
 from observatoire.indicators.selectors import commune_table
 from observatoire.indicators.ssmsi import import_file
@@ -120,14 +120,8 @@ def test_the_table_names_a_territorial_establishment_for_what_it_is(figures, cli
     from observatoire.core.page_cache import page_cache
     from observatoire.directory.models import Epci
 
-    shown = [
-        f.territory
-        for f in commune_table(
-            indicator=Observation.objects.first().indicator.__class__.objects.get(code=CODE),
-            period="2024",
-        )
-        if f.territory.kind == Territory.EPCI
-    ]
+    table = commune_table(indicator=Indicator.objects.get(code=CODE), period="2024")
+    shown = [f.territory for f in table if f.territory.kind == Territory.EPCI]
     assert len(shown) >= 2
     html = client.get(f"/indicateurs/{CODE}/2024/").content.decode()
     assert "(établissement public territorial)" not in html and "(EPCI)" in html
