@@ -2,6 +2,7 @@
 
 import os
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
@@ -30,19 +31,22 @@ def pytest_sessionfinish(session, exitstatus):
 
 @pytest.fixture(scope="session")
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
-    """The test database starts as a copy of the migrated template (tests/databases.py):
-    migrating from nothing would cost the session half a minute."""
+    """The test database starts as a copy of the demo template (tests/databases.py): the
+    geography, the indicator reference, pages, partners, directory, barometers, themes and
+    publications (without the generated indicator files), and the logos in MEDIA_ROOT.
+    Migrating and loading them from nothing would cost the session a minute. Each test runs
+    inside a transaction rolled back at its end, so every test starts from this same state."""
     from django.conf import settings
 
     from tests import databases
 
     database = settings.DATABASES["default"]
     name = database.get("TEST", {}).get("NAME") or "test_" + database["NAME"]
-    base_url = os.environ.get("DATABASE_URL")
     if database["ENGINE"] == "django.db.backends.sqlite3":
-        databases.make_migrated(f"sqlite:///{name}")
+        url = f"sqlite:///{name}"
     else:
-        databases.make_migrated(databases.postgres_url(base_url, name))
+        url = databases.postgres_url(os.environ.get("DATABASE_URL"), name)
+    databases.make_copy(url, content="demo", media_root=Path(settings.MEDIA_ROOT))
 
 
 @pytest.fixture(scope="session")
@@ -51,23 +55,9 @@ def django_db_keepdb():
     return True
 
 
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo site, loaded once per test session into the test database: geography,
-    indicator reference, pages, partners, directory, barometers, themes and publications
-    (without the generated indicator files). Each test runs inside a transaction rolled back
-    at its end, so every test starts from this same state."""
-    from django.core.management import call_command
-
-    with django_db_blocker.unblock():
-        call_command("load_geography", verbosity=0)
-        call_command("load_indicators", verbosity=0)
-        call_command("load_demo", verbosity=0, figures=False)
-
-
 @pytest.fixture
 def demo(db):
-    """The demo site (loaded once per session, see `django_db_setup`)."""
+    """The demo site (in the test database from the start, see `django_db_modify_db_settings`)."""
 
 
 @pytest.fixture(autouse=True)

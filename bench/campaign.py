@@ -26,6 +26,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 from tests.browser import server
+from tests.databases import fresh_database_url
 
 from .common import ROOT, VAR
 from .load import _env, _gunicorn, _wrk
@@ -171,7 +172,10 @@ def run() -> list[str]:
     base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
     var_dir = VAR / "bench" / "campaign"
     var_dir.mkdir(parents=True, exist_ok=True)
-    env = _env(server.fresh_database_url(base, var_dir, "campaign"), var_dir)
+    env = _env(
+        fresh_database_url(base, var_dir, "campaign", content="demo", media_root=var_dir / "media"),
+        var_dir,
+    )
     env.update(
         REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"),
         CACHE_KEY_PREFIX=f"bench-campaign-{os.getpid()}",

@@ -23,6 +23,7 @@ import time
 import urllib.request
 
 from tests.browser import server
+from tests.databases import fresh_database_url
 
 from .common import ROOT, VAR
 from .indicators import _timed
@@ -68,9 +69,9 @@ def generate(path: str) -> None:
 def database(name: str) -> dict:
     base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
     env = server.server_env(
-        database_url=server.fresh_database_url(base, FOLDER, name), var_dir=FOLDER
+        database_url=fresh_database_url(base, FOLDER, name, content="migrated"), var_dir=FOLDER
     )
-    for command in (["migrate", "-v0"], ["load_geography", "-v0"], ["load_indicators", "-v0"]):
+    for command in (["load_geography", "-v0"], ["load_indicators", "-v0"]):
         server.manage(env, *command)
     # As in production: static files are collected before any import, so that the import and
     # the server name the same deployment in their cache keys.

@@ -18,6 +18,7 @@ import urllib.request
 from pathlib import Path
 
 from tests.browser import server
+from tests.databases import fresh_database_url
 
 from .common import ROOT, VAR
 
@@ -94,7 +95,10 @@ def run() -> list[str]:
     base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
     var_dir = VAR / "bench" / "load"
     var_dir.mkdir(parents=True, exist_ok=True)
-    env = _env(server.fresh_database_url(base, var_dir, "load"), var_dir)
+    database_url = fresh_database_url(
+        base, var_dir, "load", content="demo", media_root=var_dir / "media"
+    )
+    env = _env(database_url, var_dir)
     port = server.free_port()
     server.prepare(env, port)
     site = f"http://127.0.0.1:{port}"

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from tests.browser import server
+from tests.databases import fresh_database_url
 
 from .common import ROOT, VAR
 from .search import _percentile
@@ -17,11 +18,11 @@ FOLDER = VAR / "bench" / "site-search"
 def run() -> list[str]:
     FOLDER.mkdir(parents=True, exist_ok=True)
     base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
-    env = server.server_env(
-        database_url=server.fresh_database_url(base, FOLDER, "site_search"), var_dir=FOLDER
+    # The demo site without its generated figures (tests/databases.py).
+    database_url = fresh_database_url(
+        base, FOLDER, "site_search", content="demo", media_root=FOLDER / "media"
     )
-    for command in (["migrate", "-v0"], ["load_geography", "-v0"], ["load_demo", "-v0"]):
-        server.manage(env, *command, *(["--sans-chiffres"] if command[0] == "load_demo" else []))
+    env = server.server_env(database_url=database_url, var_dir=FOLDER)
     output = subprocess.run(
         [sys.executable, "-m", "bench.site_search_worker"],
         cwd=ROOT,

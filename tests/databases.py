@@ -1,11 +1,18 @@
-"""Databases for the test suites: fresh ones, migrated ones, copied from one migrated template.
+"""Databases for the test suites: fresh ones, migrated ones, demo ones, copied from templates.
 
 Migrating an empty database takes half a minute (Wagtail's and the other packages' 400
-migrations beside ours), and the unit tests, the browser site, the backup test and each
-territory's run each need a migrated database. So the first to need one migrates a template
-under a lock, and every other copies it: a file copy for SQLite, `CREATE DATABASE … TEMPLATE`
-for PostgreSQL, a second or so. The template is named after the migrations and the locked
-dependencies it was built from: any change to either builds a new one.
+migrations beside ours), and loading the demo site into it as long again; the unit tests, the
+browser site, the backup test and each territory's run each need one. So the first to need one
+builds a template under a lock, and every other copies it: a file copy for SQLite,
+`CREATE DATABASE … TEMPLATE` for PostgreSQL, a second or so. There are two kinds:
+
+- **migrated**: every migration applied, named after the migrations and the locked
+  dependencies it was built from;
+- **demo** (one per département): a copy of the migrated one with the geography, the
+  indicator reference and the demo content without its generated figures (`load_demo
+  --sans-chiffres`), and the media files it wrote (the partners' logos) in a folder beside it;
+  named after the same, the département and every file of the application but its tests, so
+  that any change to the code that writes it builds a new one.
 """
 
 import fcntl
@@ -13,98 +20,178 @@ import functools
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = ROOT / "var" / "test-databases"
-TEMPLATE_PREFIX = "test_migrated_"
+Content = Literal["empty", "migrated", "demo"]
 
 
 def fresh_database_url(
-    base_url: str | None, workdir: Path, name: str, *, migrated: bool = False
+    base_url: str | None,
+    workdir: Path,
+    name: str,
+    *,
+    content: Content = "empty",
+    media_root: Path | None = None,
 ) -> str:
     """The address of a new database of `base_url`'s engine (a SQLite file in `workdir`
-    without one, else a PostgreSQL database beside it): empty, or migrated."""
+    without one, else a PostgreSQL database beside it): empty, migrated, or the demo site
+    (whose media files are copied into `media_root`)."""
     if _is_sqlite(base_url):
         url = f"sqlite:///{workdir / name}.sqlite3"
     else:
         url = postgres_url(base_url, f"{_postgres_name(base_url)}_{name}")
-    if migrated:
-        make_migrated(url)
-    elif _is_sqlite(url):
-        _sqlite_path(url).unlink(missing_ok=True)
+    if content == "empty":
+        if _is_sqlite(url):
+            _sqlite_path(url).unlink(missing_ok=True)
+        else:
+            _create_postgres(url, template=None)
     else:
-        _create_postgres(url, template=None)
+        make_copy(url, content=content, media_root=media_root)
     return url
 
 
-def make_migrated(url: str) -> None:
-    """(Re)create the database at `url` as a copy of the migrated template."""
-    template = _template(url)
+def make_copy(url: str, *, content: Content, media_root: Path | None = None) -> None:
+    """(Re)create the database at `url` as a copy of the migrated or the demo template; the
+    demo's media files go into `media_root`."""
+    kind = _MIGRATED if content == "migrated" else _demo()
+    template = _template(url, kind)
+    _copy_database(template, url)
+    if kind.media:
+        if media_root is None:
+            raise ValueError("The demo's database names media files: give media_root.")
+        shutil.copytree(_media_of(template), media_root, dirs_exist_ok=True)
+
+
+def _copy_database(template: str, url: str) -> None:
     if _is_sqlite(url):
         target = _sqlite_path(url)
         target.unlink(missing_ok=True)
         # SQLite's online backup: complete whatever the journal mode (WAL keeps pages aside).
-        with closing(sqlite3.connect(template)) as source, closing(sqlite3.connect(target)) as copy:
-            source.backup(copy)
+        source = template.removeprefix("sqlite:///")
+        with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(target)) as copy:
+            origin.backup(copy)
     else:
         _create_postgres(url, template=template)
 
 
-def _template(url: str) -> str:
-    """The migrated template for `url`'s engine: a file's path, or a database's address."""
-    key = _migrations_key()
+@dataclass(frozen=True)
+class _Kind:
+    """A kind of template: its name (which names its file or database), the digest of what it
+    is built from, and how to build it into an empty database (and its media folder)."""
+
+    name: str
+    key: Callable[[], str]
+    build: Callable[[str, Path], None]
+    media: bool = False
+
+    @property
+    def prefix(self) -> str:
+        return f"test_{self.name}_"
+
+
+def _template(url: str, kind: _Kind) -> str:
+    """The template of this kind for `url`'s engine, built if missing: the address of a SQLite
+    file or of a PostgreSQL database."""
+    key = kind.key()
     TEMPLATES.mkdir(parents=True, exist_ok=True)
-    with _locked(TEMPLATES / f"{key}.lock"):
+    with _locked(TEMPLATES / f"{kind.name}-{key}.lock"):
         if _is_sqlite(url):
-            path = TEMPLATES / f"migrated-{key}.sqlite3"
+            path = TEMPLATES / f"{kind.name}-{key}.sqlite3"
             if not path.exists():
-                building = path.with_suffix(".building")
-                building.unlink(missing_ok=True)
-                _migrate(f"sqlite:///{building}")
-                for former in TEMPLATES.glob("migrated-*.sqlite3"):
-                    former.unlink()
-                building.rename(path)
-            return str(path)
-        template = postgres_url(url, f"{TEMPLATE_PREFIX}{key}")
-        if _postgres_name(template) not in _postgres_templates(url):
+                for former in TEMPLATES.glob(f"{kind.name}-*"):  # from other sources
+                    if former.suffix != ".lock":
+                        shutil.rmtree(former) if former.is_dir() else former.unlink()
+                building = f"sqlite:///{path.with_suffix('.building')}"
+                _media_of(building).mkdir(parents=True)
+                kind.build(building, _media_of(building))
+                _media_of(building).rename(_media_of(f"sqlite:///{path}"))
+                _sqlite_path(building).rename(path)
+            return f"sqlite:///{path}"
+        template = postgres_url(url, f"{kind.prefix}{key}")
+        if _postgres_name(template) not in _postgres_templates(url, kind):
             # Built under a name of its own and renamed once complete: another clone of the
             # project on the same server may be building it too (the lock is this clone's).
             building = f"{template}_{os.getpid()}"
             _create_postgres(building, template=None)
-            _migrate(building)
-            built = _postgres_templates(url)
+            shutil.rmtree(_media_of(building), ignore_errors=True)
+            _media_of(building).mkdir(parents=True)
+            kind.build(building, _media_of(building))
+            built = _postgres_templates(url, kind)
             if _postgres_name(template) in built:  # by the other clone, meanwhile
                 _postgres_admin(f'DROP DATABASE "{_postgres_name(building)}"', url=url)
+                shutil.rmtree(_media_of(building), ignore_errors=True)
                 return template
-            for former in built:  # from other migrations
+            for former in built:  # from other sources
                 _postgres_admin(f'DROP DATABASE "{former}" WITH (FORCE)', url=url)
+                shutil.rmtree(_media_of(postgres_url(url, former)), ignore_errors=True)
             _postgres_admin(
                 f'ALTER DATABASE "{_postgres_name(building)}" '
                 f'RENAME TO "{_postgres_name(template)}"',
                 url=url,
             )
+            shutil.rmtree(_media_of(template), ignore_errors=True)
+            _media_of(building).rename(_media_of(template))
         return template
 
 
-def _migrate(database_url: str) -> None:
+def _media_of(template: str) -> Path:
+    """The folder of the media files a template's database names."""
+    if _is_sqlite(template):
+        return Path(f"{_sqlite_path(template)}.media")
+    return TEMPLATES / f"{_postgres_name(template)}.media"
+
+
+def _manage_python(database_url: str, code: str, *, media_root: Path | None = None) -> None:
+    """Python code run with Django set up on the test settings, against `database_url`."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "observatoire.settings.test",
         "DATABASE_URL": database_url,
     }
+    if media_root is not None:
+        env["MEDIA_ROOT"] = str(media_root)
     subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
+        [sys.executable, "-c", "import django; django.setup()\n" + code],
         cwd=ROOT,
         env=env,
         check=True,
         timeout=600,
     )
+
+
+def _migrate(database_url: str, media_root: Path) -> None:
+    _manage_python(
+        database_url,
+        "from django.core.management import call_command\n"
+        "call_command('migrate', interactive=False, verbosity=0)",
+    )
+
+
+def _load_demo(database_url: str, media_root: Path) -> None:
+    _copy_database(_template(database_url, _MIGRATED), database_url)
+    _manage_python(
+        database_url,
+        "from django.core.management import call_command\n"
+        "call_command('load_geography', verbosity=0)\n"
+        "call_command('load_indicators', verbosity=0)\n"
+        "call_command('load_demo', verbosity=0, figures=False)",
+        media_root=media_root,
+    )
+
+
+def _departement() -> str:
+    return os.environ.get("DEPARTEMENT", "34").lower()
 
 
 @functools.cache
@@ -117,6 +204,35 @@ def _migrations_key() -> str:
             digest.update(str(path.relative_to(root)).encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def _demo_key() -> str:
+    """A digest of the migrations, the département, its geography and every file of the
+    application but its tests: what the demo content is written from."""
+    digest = hashlib.sha256(f"{_migrations_key()} {_departement()}".encode())
+    geography = ROOT / "var" / "geography" / f"geography-{_departement()}.json"
+    sources = sorted(
+        path
+        for path in (ROOT / "observatoire").rglob("*")
+        if path.is_file()
+        and "tests" not in path.parts
+        and "__pycache__" not in path.parts
+        and path.suffix not in (".pyc", ".mo")
+    )
+    for path in [*sources, geography]:
+        if path.exists():
+            digest.update(str(path.relative_to(ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+_MIGRATED = _Kind(name="migrated", key=_migrations_key, build=_migrate)
+
+
+def _demo() -> _Kind:
+    """The demo template of the département served (DEPARTEMENT)."""
+    return _Kind(name=f"demo_{_departement()}", key=_demo_key, build=_load_demo, media=True)
 
 
 @contextmanager
@@ -154,10 +270,11 @@ def _create_postgres(url: str, *, template: str | None) -> None:
     _postgres_admin(f'CREATE DATABASE "{name}"{source}', url=url)
 
 
-def _postgres_templates(url: str) -> list[str]:
-    """The names of the migrated templates on `url`'s server (not those being built)."""
+def _postgres_templates(url: str, kind: _Kind) -> list[str]:
+    """The names of the templates of this kind on `url`'s server (not those being built)."""
     names = _postgres_admin("SELECT datname FROM pg_database", url=url)
-    return [name for (name,) in names if re.fullmatch(TEMPLATE_PREFIX + "[0-9a-f]{16}", name)]
+    pattern = re.escape(kind.prefix) + "[0-9a-f]{16}"
+    return [name for (name,) in names if re.fullmatch(pattern, name)]
 
 
 def _postgres_admin(statement: str, parameters: list | None = None, *, url: str) -> list:

@@ -1,7 +1,7 @@
 """One back-office account per role, for the browser suite.
 
-`python -m tests.browser.accounts` (run by `server.prepare` in the browser site's environment)
-creates them with the role groups created by migrations, and ties the partner editor to the
+`create()` (run by `server.prepare` in the browser site's environment, site_content.py) creates
+them with the role groups created by migrations, and ties the partner editor to the
 Caf. None has a second factor yet: each one enrols through the browser at its first sign-in,
 as a new colleague would (`back_office.sign_in`).
 """
@@ -46,10 +46,3 @@ def create() -> None:
     # The account that lost its phone had enrolled before.
     lost = get_user_model().objects.get(username="telephone-perdu")
     TOTPDevice.objects.get_or_create(user=lost, name="Ancien téléphone", confirmed=True)
-
-
-if __name__ == "__main__":
-    import django
-
-    django.setup()
-    create()

@@ -4,6 +4,7 @@ Nothing here reaches the network: the neutral exit site is answered by a route s
 other foreign request is aborted and recorded, so a test can assert there was none.
 """
 
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,9 @@ def site_and_env(tmp_path_factory):
     port = server.free_port()
     # One per département: the territory tests' site runs beside the main suite's.
     name = "browser_" + os.environ.get("DEPARTEMENT", "34").lower()
-    database_url = fresh_database_url(os.environ.get("DATABASE_URL"), workdir, name, migrated=True)
+    database_url = fresh_database_url(
+        os.environ.get("DATABASE_URL"), workdir, name, content="demo", media_root=workdir / "media"
+    )
     env = server.server_env(database_url=database_url, var_dir=workdir)
     server.prepare(env, port)
     with server.gunicorn(env, port) as base_url, server.worker(env):
@@ -163,7 +166,6 @@ def make_context(browser, site, *, width=320, height=640, javascript=True, stora
         "__reportViolation", lambda source, report: recorder.csp_violations.append(report)
     )
     context.add_init_script(script=CSP_LISTENER)
-    context.add_init_script(path=str(AXE))
     context.on("page", recorder.watch)
     return context, recorder
 
@@ -219,6 +221,11 @@ def back_office(browser, site):
 
 
 def axe_violations(page) -> list[dict]:
+    """axe-core's violations on the page as it is now, its frames included. axe is put into
+    each frame only here (from the test, as CSP allows), not into every page the suite opens."""
+    for frame in page.frames:
+        if not frame.evaluate("() => typeof axe !== 'undefined'"):
+            frame.evaluate(_axe_source())
     result = page.evaluate(
         """() => axe.run(document, {
             runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
@@ -233,3 +240,8 @@ def axe_violations(page) -> list[dict]:
         }
         for violation in result["violations"]
     ]
+
+
+@functools.cache
+def _axe_source() -> str:
+    return AXE.read_text(encoding="utf-8")

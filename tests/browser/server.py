@@ -1,8 +1,8 @@
-"""Start the real stack for browser tests: collect static, load demo, run gunicorn.
+"""Start the real stack for browser tests: collect static, finish the demo, run gunicorn.
 
-Each test session gets its own migrated database (a SQLite file, or a PostgreSQL database next
-to the one DATABASE_URL names, tests/databases.py) so that browser tests never share state with
-the unit tests.
+Each test session gets its own copy of the demo database (a SQLite file, or a PostgreSQL
+database next to the one DATABASE_URL names, tests/databases.py) so that browser tests never
+share state with the unit tests.
 """
 
 import hashlib
@@ -34,13 +34,16 @@ def collect_static(env: dict[str, str]) -> None:
 
 
 def prepare(env: dict[str, str], port: int) -> None:
-    """The site's content, in a database already migrated (databases.fresh_database_url)."""
+    """The site's content, in a copy of the demo template (`databases.fresh_database_url(…,
+    content="demo")`): static files collected, then the demo's generated figures, the site's
+    address and one account per role (tests/browser/site_content.py)."""
     collect_static(env)
-    manage(env, "load_geography", "-v0")
-    manage(env, "load_demo", "-v0", "--hostname", "127.0.0.1", "--port", str(port))
-    # One account per role (tests/browser/accounts.py), each to enrol at its first sign-in.
     subprocess.run(
-        [sys.executable, "-m", "tests.browser.accounts"], cwd=ROOT, env=env, check=True, timeout=60
+        [sys.executable, "-m", "tests.browser.site_content", "127.0.0.1", str(port)],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        timeout=300,
     )
 
 
