@@ -60,11 +60,16 @@ class PartnerScopedPolicy(ModelPermissionPolicy):
 class EntryForm(ScopedChoicesForm):
     """Offers a partner editor only its own partner, structures and places to link to."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A partner editor's entry always names its partner (the coordination's may not).
+        user = self.for_user
+        if user is not None and "partner" in self.fields and not is_coordinator(user=user):
+            self.fields["partner"].required = True
+
     def scoped_choices(self, user) -> dict[str, QuerySet]:
         if is_coordinator(user=user):
             return {}
-        if "partner" in self.fields:
-            self.fields["partner"].required = True
         return {
             "structure": scoped(Structure.objects.all(), user=user),
             "place": scoped(Place.objects.all(), user=user),

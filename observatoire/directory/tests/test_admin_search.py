@@ -71,3 +71,20 @@ def test_the_structure_chooser_finds_by_a_word_without_accent(coordination):
     assert "Centre d’hébergement d’urgence du Biterrois (exemple)" in wanted
     assert {name for name in wanted if name in html} == wanted
     assert "Caf de l’Hérault" not in html
+
+
+def test_a_partner_editors_structure_names_its_partner_when_submitted(demo, client):
+    # A draft may wait for its partner (Wagtail checks required fields when it is submitted).
+    sign_in(client, account("pmi", PARTNER_EDITOR, "departement-herault"))
+    before = Structure.objects.count()
+    response = client.post(
+        "/gestion/snippets/directory/structure/add/",
+        {"nom": "Sans partenaire", "action-submit": "Soumettre"},
+    )
+    assert response.status_code == 200 and Structure.objects.count() == before
+    assert response.context["form"].errors["partner"] == ["Champ requis."]
+
+
+def test_the_coordinations_structure_form_leaves_the_partner_optional(coordination):
+    form = coordination.get("/gestion/snippets/directory/structure/add/").context["form"]
+    assert form.fields["partner"].required is False
