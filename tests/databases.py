@@ -119,6 +119,11 @@ def _template(url: str, kind: _Kind) -> str:
                 _sqlite_path(building).rename(path)
             return f"sqlite:///{path}"
         template = postgres_url(url, f"{kind.prefix}{key}")
+        if kind.media and not _media_of(template).is_dir():
+            # Built by another clone of the project on this server: its media are there.
+            _postgres_admin(
+                f'DROP DATABASE IF EXISTS "{_postgres_name(template)}" WITH (FORCE)', url=url
+            )
         if _postgres_name(template) not in _postgres_templates(url, kind):
             # Built under a name of its own and renamed once complete: another clone of the
             # project on the same server may be building it too (the lock is this clone's).
@@ -128,9 +133,8 @@ def _template(url: str, kind: _Kind) -> str:
             _media_of(building).mkdir(parents=True)
             kind.build(building, _media_of(building))
             built = _postgres_templates(url, kind)
-            if _postgres_name(template) in built:  # by the other clone, meanwhile
+            if _postgres_name(template) in built and not kind.media:  # by another clone
                 _postgres_admin(f'DROP DATABASE "{_postgres_name(building)}"', url=url)
-                shutil.rmtree(_media_of(building), ignore_errors=True)
                 return template
             for former in built:  # from other sources
                 _postgres_admin(f'DROP DATABASE "{former}" WITH (FORCE)', url=url)
