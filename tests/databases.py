@@ -211,11 +211,11 @@ def _migrations_key() -> str:
 
 
 @functools.cache
-def _demo_key() -> str:
+def _demo_key(departement: str) -> str:
     """A digest of the migrations, the département, its geography and every file of the
     application but its tests: what the demo content is written from."""
-    digest = hashlib.sha256(f"{_migrations_key()} {_departement()}".encode())
-    geography = ROOT / "var" / "geography" / f"geography-{_departement()}.json"
+    digest = hashlib.sha256(f"{_migrations_key()} {departement}".encode())
+    geography = ROOT / "var" / "geography" / f"geography-{departement}.json"
     sources = sorted(
         path
         for path in (ROOT / "observatoire").rglob("*")
@@ -236,7 +236,13 @@ _MIGRATED = _Kind(name="migrated", key=_migrations_key, build=_migrate)
 
 def _demo() -> _Kind:
     """The demo template of the département served (DEPARTEMENT)."""
-    return _Kind(name=f"demo_{_departement()}", key=_demo_key, build=_load_demo, media=True)
+    departement = _departement()
+    return _Kind(
+        name=f"demo_{departement}",
+        key=functools.partial(_demo_key, departement),
+        build=_load_demo,
+        media=True,
+    )
 
 
 @contextmanager

@@ -16,7 +16,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# The unit tests' database is a copy of a migrated template (tests/databases.py, conftest.py):
+# The unit tests' database is a copy of the demo template (tests/databases.py, conftest.py):
 # with SQLite, a file to copy it into rather than memory.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "unit-tests.sqlite3")}

@@ -15,7 +15,8 @@ def finish(*, hostname: str, port: int) -> None:
 
     from . import accounts
 
-    call_command("load_demo", verbosity=0, hostname=hostname, port=port)
+    call_command("load_demo", verbosity=0)
+    # The template's site was created for localhost; load_demo never changes an existing one.
     Site.objects.filter(is_default_site=True).update(hostname=hostname, port=port)
     accounts.create()
 
