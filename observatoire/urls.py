@@ -28,8 +28,9 @@ with translation.override(settings.LANGUAGE_CODE):
     urlpatterns = [
         path("healthz", healthz, name="healthz"),
         path(settings.ADMIN_PATH.strip("/") + "/securite/", include("observatoire.accounts.urls")),
-        # Some of Wagtail's routes, narrowed (before the admin's own).
+        # Some of Wagtail's routes, narrowed or replaced (before the admin's own).
         path(settings.ADMIN_PATH.strip("/") + "/", include("observatoire.accounts.narrowed_urls")),
+        path(settings.ADMIN_PATH.strip("/") + "/", include("observatoire.core.admin_urls")),
         path(settings.ADMIN_PATH.strip("/") + "/", include("wagtail.admin.urls")),
         path("documents/", include("wagtail.documents.urls")),
         path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

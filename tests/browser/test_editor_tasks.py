@@ -114,11 +114,35 @@ def test_coordination_writes_news_and_an_event_with_the_date_pickers_and_schedul
     page.get_by_role("button", name="Programmer").click()
     go_live = pick_date(page, "#id_go_live_at", 27)
     assert go_live
+    # For a new page, this saves it as a draft and opens its editor: a person waits for it (a
+    # second click before it comes back is tested below).
     page.get_by_role("button", name="Enregistrer la programmation").click()
-    page.get_by_role("dialog").wait_for(state="hidden")
+    page.wait_for_url("**/edit/")
     footer_action(page, "Programmer pour publication")
     assert "a été planifiée pour publication" in messages(page)
     assert page.goto(site + "/agenda/journee-des-professionnels-du-biterrois/").status == 404
+
+
+def test_a_new_page_saved_twice_at_once_is_one_page_and_no_error(back_office, site):
+    """Two clicks on a new page's save actions reach the server together (a double click, or a
+    second action before the first came back): one page, each request taken to it, no error."""
+    page, _ = back_office("coordination")
+    add_child_page(page, site, "Actualités")
+    page.locator("#id_title").fill("Permanence commune des associations")
+    page.locator("#id_intro").fill("Chaque premier mardi du mois.")
+    answers = page.evaluate(
+        """async () => {
+            const form = document.querySelector("form[data-edit-form]");
+            const data = new FormData(form);
+            data.set("slug", "permanence-commune");  // Wagtail's script sets it on submit
+            const send = () => fetch(form.action, {method: "POST", body: data});
+            return (await Promise.all([send(), send(), send()])).map((r) => [r.status, r.url]);
+        }"""
+    )
+    # Each one redirected to the editor of one and the same page.
+    assert {status for status, _ in answers} == {200}, answers
+    assert len({url for _, url in answers}) == 1, answers
+    assert re.fullmatch(site + r"/gestion/pages/\d+/edit/", answers[0][1]), answers
 
 
 def test_the_preview_panel_shows_the_page_being_edited_and_checks_it(back_office, site):

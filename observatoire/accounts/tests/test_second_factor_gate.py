@@ -24,7 +24,8 @@ def test_the_walk_reaches_every_pattern():
     urls = back_office_urls()
     assert len(urls) > 300
     # Each sample path reaches its own pattern, or one placed before it on purpose (the site
-    # history, narrowed to the audit readers by accounts/narrowed_urls.py), itself walked.
+    # history, narrowed to the audit readers by accounts/narrowed_urls.py; the page creation,
+    # one at a time, core/admin_urls.py), itself walked.
     names = {url.name for url in urls}
     shadowed = {name: resolve(path).view_name for path, name, _ in urls if name}
     shadowed = {name: by for name, by in shadowed.items() if by != name}
@@ -34,6 +35,7 @@ def test_the_walk_reaches_every_pattern():
         "wagtailadmin_pages:confirm_workflow_cancellation": (
             "narrowed_confirm_workflow_cancellation"
         ),
+        "wagtailadmin_pages:add": "serialised_page_create",
     }
     assert set(shadowed.values()) <= names
     assert names.issuperset(OPEN_BEFORE_SECOND_FACTOR)
