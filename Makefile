@@ -97,19 +97,30 @@ catalogues: install ## Bring every language's catalogue up to date with the sour
 	@scripts/ensure-tool msgfmt gettext
 	$(MANAGE) update_catalogues
 
-# The unit tests and the browser tests run side by side: the browser tests, the longer part,
-# against one live site, in this terminal; beside them, at a lower priority so that they fill
-# the time the browser tests wait rather than slow them, the unit tests and then the territory
-# tests (below), whose report follows.
-test: install messages chromium $(AXE) lint check security ## The whole suite, browser and territory tests included
+# The suite in two lanes, side by side on the machine's two cores. First the checks, while the
+# demo template both suites copy is built beside them (tests/databases.py) with the other
+# départements' geography. Then the browser tests, the longer part, against one live site, in
+# this terminal, followed by the last territory run; beside them, at a lower priority so that
+# they fill the time the browser tests wait rather than slow them, the unit tests and the first
+# territory run (below), whose report follows.
+test: install messages chromium $(AXE) ## The whole suite: checks, unit, browser and territory tests
 	mkdir -p var
 	@export DJANGO_SETTINGS_MODULE=observatoire.settings.test; \
-	( nice -n 10 $(BIN)/pytest observatoire && nice -n 10 $(MAKE) --no-print-directory test-territories ) \
-	  > var/unit-tests.log 2>&1 & unit=$$!; \
+	( $(MAKE) --no-print-directory $(TERRITORIES:%=var/geography/geography-%.json) \
+	  && $(BIN)/python -m tests.databases ) > var/test-templates.log 2>&1 & templates=$$!; \
+	$(MAKE) --no-print-directory lint check security; checks=$$?; \
+	wait $$templates || { cat var/test-templates.log; exit 1; }; \
+	test $$checks -eq 0 || exit 1; \
+	( nice -n 10 $(BIN)/pytest observatoire; unit=$$?; \
+	  nice -n 10 $(MAKE) --no-print-directory test-territories TERRITORIES="$(firstword $(TERRITORIES))"; \
+	  test $$unit -eq 0 -a $$? -eq 0 ) > var/unit-tests.log 2>&1 & unit=$$!; \
 	$(BIN)/pytest tests; browser=$$?; \
+	TEST_REDIS_DB=2 $(MAKE) --no-print-directory test-territories \
+	  TERRITORIES="$(wordlist 2,99,$(TERRITORIES))"; \
+	territories=$$?; \
 	wait $$unit; units=$$?; \
-	echo; echo "--- unit and territory tests ---"; cat var/unit-tests.log; \
-	test $$browser -eq 0 -a $$units -eq 0
+	echo; echo "--- unit tests and DEPARTEMENT=$(firstword $(TERRITORIES)) ---"; cat var/unit-tests.log; \
+	test $$browser -eq 0 -a $$territories -eq 0 -a $$units -eq 0
 
 # The tests that hold for any département, again on two others chosen for their pitfalls:
 # Seine-Saint-Denis (EPT, the Métropole du Grand Paris across the border, Île-de-France) and

@@ -61,6 +61,13 @@ def fresh_database_url(
     return url
 
 
+def build_demo_template(url: str | None) -> str:
+    """The demo template of the département served, on `url`'s engine, built if missing: `make
+    test` builds it while its checks run, so that the suites, started side by side next, both
+    find it made (the first to need it built it while the other waited)."""
+    return _template(url, _demo())
+
+
 def make_copy(url: str, *, content: Content, media_root: Path | None = None) -> None:
     """(Re)create the database at `url` as a copy of the migrated or the demo template; the
     demo's media files go into `media_root`."""
@@ -100,7 +107,7 @@ class _Kind:
         return f"test_{self.name}_"
 
 
-def _template(url: str, kind: _Kind) -> str:
+def _template(url: str | None, kind: _Kind) -> str:
     """The template of this kind for `url`'s engine, built if missing: the address of a SQLite
     file or of a PostgreSQL database."""
     key = kind.key()
@@ -295,3 +302,7 @@ def _postgres_admin(statement: str, parameters: list | None = None, *, url: str)
     with psycopg.connect(postgres_url(url, "postgres"), autocommit=True) as conn:
         cursor = conn.execute(statement, parameters)
         return cursor.fetchall() if cursor.description else []
+
+
+if __name__ == "__main__":
+    print(build_demo_template(os.environ.get("DATABASE_URL")))
