@@ -106,8 +106,8 @@ catalogues: install ## Bring every language's catalogue up to date with the sour
 test: install messages chromium $(AXE) ## The whole suite: checks, unit, browser and territory tests
 	mkdir -p var
 	@export DJANGO_SETTINGS_MODULE=observatoire.settings.test; \
-	( $(MAKE) --no-print-directory $(TERRITORIES:%=var/geography/geography-%.json) \
-	  && $(BIN)/python -m tests.databases ) > var/test-templates.log 2>&1 & templates=$$!; \
+	( $(MAKE) --no-print-directory $(TERRITORIES:%=var/geography/geography-%.json) & \
+	  $(BIN)/python -m tests.databases && wait $$! ) > var/test-templates.log 2>&1 & templates=$$!; \
 	$(MAKE) --no-print-directory lint check security; checks=$$?; \
 	wait $$templates || { cat var/test-templates.log; exit 1; }; \
 	test $$checks -eq 0 || exit 1; \

@@ -139,8 +139,14 @@ def _admin_pages():
         pages.append(
             f"/gestion/snippets/{meta.app_label}/{meta.model_name}/edit/{model.objects.first().pk}/"
         )
-    for page in Page.objects.filter(depth__gt=1):
-        pages.append(f"/gestion/pages/{page.pk}/edit/")
+    # One page of each type: its editor is built from its type's panels and blocks (Wagtail
+    # sends the blocks' definitions and values as data, whatever the page holds).
+    types = set()
+    for page in Page.objects.filter(depth__gt=1).order_by("path"):
+        if page.content_type_id not in types:
+            types.add(page.content_type_id)
+            pages.append(f"/gestion/pages/{page.pk}/edit/")
+    assert len(types) >= 10, types
     return pages
 
 
