@@ -98,16 +98,22 @@ catalogues: install ## Bring every language's catalogue up to date with the sour
 	$(MANAGE) update_catalogues
 
 # The suite in two lanes, side by side on the machine's two cores. First the checks, while the
-# demo template both suites copy is built beside them (tests/databases.py) with the other
-# départements' geography. Then the browser tests, the longer part, against one live site, in
-# this terminal, followed by the last territory run; beside them, at a lower priority so that
-# they fill the time the browser tests wait rather than slow them, the unit tests and the first
-# territory run (below), whose report follows.
+# demo templates the suites copy are built beside them (tests/databases.py): the Hérault's,
+# and, once their geography is built, the other départements' (they wait for the migrated
+# template the Hérault's builds first). Then the browser tests, the longer part, against one
+# live site, in this terminal, followed by the last territory run; beside them, at a lower
+# priority so that they fill the time the browser tests wait rather than slow them, the unit
+# tests and the first territory run (below), whose report follows.
 test: install messages chromium $(AXE) ## The whole suite: checks, unit, browser and territory tests
 	mkdir -p var
 	@export DJANGO_SETTINGS_MODULE=observatoire.settings.test; \
-	( $(MAKE) --no-print-directory $(TERRITORIES:%=var/geography/geography-%.json) & \
-	  $(BIN)/python -m tests.databases && wait $$! ) > var/test-templates.log 2>&1 & templates=$$!; \
+	( $(BIN)/python -m tests.databases & builds=$$!; \
+	  $(MAKE) --no-print-directory $(TERRITORIES:%=var/geography/geography-%.json) || exit 1; \
+	  for code in $(TERRITORIES); do \
+	    DEPARTEMENT=$$code $(BIN)/python -m tests.databases & builds="$$builds $$!"; \
+	  done; \
+	  for build in $$builds; do wait $$build || exit 1; done ) > var/test-templates.log 2>&1 & \
+	templates=$$!; \
 	$(MAKE) --no-print-directory lint check security; checks=$$?; \
 	wait $$templates || { cat var/test-templates.log; exit 1; }; \
 	test $$checks -eq 0 || exit 1; \
