@@ -13,9 +13,10 @@ import functools
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Q, Value
 from django.http import Http404
 from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 from wagtail.views import serve as wagtail_serve
 
@@ -71,11 +72,13 @@ def _locale_id(code: str) -> int | None:
 def page_url(page) -> str:
     """A Wagtail page's address in the active language: its live translation's, or the French
     page's address under the language's prefix (served by `serve` below). One query at most,
-    none for a page already in the active language."""
+    none for a page already in the active language or read by in_active_language()."""
     active = translation.get_language() or default_language()
     if locale_code(page.locale_id) == active:
         return page.url or ""
     active_id = _locale_id(active)
+    if getattr(page, "no_live_translation", False):  # read by in_active_language()
+        active_id = None
     translated = page.get_translation_or_none(active_id) if active_id else None
     if translated is not None and translated.live:
         return translated.url or ""
@@ -88,13 +91,24 @@ def in_active_language(pages):
     """Of these pages, the active language's, and the French ones with no live translation in it
     (shown under the language's prefix): each page once, whatever the language. In French, the
     French pages."""
-    default, active = Locale.get_default(), Locale.get_active()
-    if active.pk == default.pk:
-        return pages.filter(locale=default)
+    # The locales' ids as Locale.get_default() and get_active() find them, without their queries.
+    default = _locale_id(get_supported_content_language_variant(default_language()))
+    try:
+        active = _locale_id(
+            get_supported_content_language_variant(translation.get_language() or default_language())
+        )
+    except LookupError:
+        active = None
+    active = active or default
+    if active == default:
+        return pages.filter(locale_id=default)
     translated = list(
-        pages.filter(locale=active, live=True).values_list("translation_key", flat=True)
+        pages.filter(locale_id=active, live=True).values_list("translation_key", flat=True)
     )
-    return pages.filter(Q(locale=active) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+    # Its French pages are known to have no live translation: page_url() need not look again.
+    return pages.filter(
+        Q(locale_id=active) | (Q(locale_id=default) & ~Q(translation_key__in=translated))
+    ).annotate(no_live_translation=Value(True))
 
 
 def content_language(page) -> str:

@@ -3,15 +3,15 @@
 from observatoire.core.page_context import provides
 from observatoire.pages.models import HomePage
 
-from . import selectors
+from .context_processors import partners_of
 from .models import PartnerIndexPage
 
 
 @provides(HomePage)
 def home(page: HomePage, request) -> dict:
-    return {"partners": selectors.live_partners()}
+    return {"partners": partners_of(request)}
 
 
 @provides(PartnerIndexPage)
 def partner_index(page: PartnerIndexPage, request) -> dict:
-    return {"partners": selectors.live_partners()}
+    return {"partners": partners_of(request)}
