@@ -190,8 +190,7 @@ def test_embedded_on_a_partner_page_the_quick_exit_takes_the_whole_window(browse
         f'<script src="{site}/static/barometer/embed.js" async></script>'
     )
     page_html = f"<!doctype html><html lang='fr'><title>Partenaire</title><h1>Caf</h1>{code}"
-    context, recorder = make_context(browser, site)
-    context.unroute("**/*")
+    context, recorder = make_context(browser, site, exit_site=False)
 
     def route(request_route):
         url = request_route.request.url

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from playwright.sync_api import expect
 
-from .conftest import CHROMIUM, EXIT_HOST, NO_PROBLEM, axe_violations, make_context
+from .conftest import BROWSER_ARGS, CHROMIUM, EXIT_HOST, NO_PROBLEM, axe_violations, make_context
 
 NEUTRAL = re.compile(rf"https://{re.escape(EXIT_HOST)}/.*")
 
@@ -177,14 +177,6 @@ def test_exit_works_without_javascript(browser, site):
 # Playwright starts Chromium with --disable-back-forward-cache; a person's Chromium keeps even
 # `no-store` pages of this site in that cache (it sets no cookie). These tests use a Chromium
 # of the same Playwright with the cache on, and the same flags as the `browser` fixture.
-BROWSER_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 # Runs before the page's own scripts, so that its listeners run before exit.js's:
 # - on pagehide, it paints the safety bar pure green (CSSOM, which the policy allows): a frame

@@ -40,7 +40,9 @@ def test_a_page_published_through_one_server_is_served_at_once_by_the_other(
     assert _get(second + PAGE)[1] == "hit"  # the second server serves it from the cache
 
     state = signed_in_state(browser, site, "coordination")
-    context, recorder = make_context(browser, first, width=1280, height=900, storage_state=state)
+    context, recorder = make_context(
+        browser, first, width=1280, height=900, storage_state=state, exit_site=False
+    )
     page = context.new_page()
     page.goto(first + "/gestion/pages/search/?q=Plan")
     page.locator("main td.title").get_by_role("link", name="Plan du site", exact=True).click()
