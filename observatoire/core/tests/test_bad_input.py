@@ -400,7 +400,12 @@ def site_probes(client: Client, patterns: list[Pattern], known) -> list[Probe]:
                     )
                     for label, bad in BAD_VALUES.items()
                 ]
-    return probes
+    # A request sent twice (a page's parameter that is also a common one, the same bad path
+    # reached from two examples) answers the same: each is sent once.
+    unique: dict[tuple[str, str], Probe] = {}
+    for probe in probes:
+        unique.setdefault((probe.method, probe.address), probe)
+    return list(unique.values())
 
 
 def api_probes(client: Client) -> tuple[list[Probe], int]:
