@@ -1,9 +1,11 @@
+from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
+from .models import PartnerPage
 from .selectors import live_partners
 
 
-def partners_of(request) -> list:
+def partners_of(request: HttpRequest) -> list[PartnerPage]:
     """The live partners, read once per request: the footer of every page lists them, and the
     home and partners pages again (page_context.py)."""
     if not hasattr(request, "_ovff_live_partners"):

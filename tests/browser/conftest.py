@@ -1,8 +1,9 @@
 """Fixtures for browser tests: the site served by gunicorn, Debian's Chromium, axe-core.
 
-Nothing here reaches the network: Chromium resolves no host name (`BROWSER_ARGS`), the neutral
-exit site is answered by a route stub, and every request is recorded, so that a test can
-assert there was no foreign one.
+Nothing here reaches another host by name: Chromium resolves none but the site's address
+(`BROWSER_ARGS`), the neutral exit site is answered by a route stub, and every request is
+recorded, so that a test can assert there was no foreign one (an address written as an IP
+number is not resolved, hence not stopped: the record is what the public pages' tests check).
 """
 
 import functools
@@ -69,8 +70,8 @@ def broken_site(tmp_path_factory, site):
         yield base_url
 
 
-# Chromium resolves no host name but the site's address: no request can leave the machine,
-# whatever a page asks for (each one is still recorded, `Recorder.foreign_requests`).
+# Chromium resolves no host name but the site's address: a page cannot reach another host by
+# name, whatever it asks for (each request is still recorded, `Recorder.foreign_requests`).
 BROWSER_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
