@@ -59,11 +59,18 @@ def choose(page, button: str, pick: str, *, search: str | None = None) -> None:
     dialog.wait_for(state="hidden")
 
 
+def submit(page, control) -> None:
+    """Click a control that sends its form (or follows its link), and wait for the page the
+    server answers. `wait_for_load_state` alone returns at once while the page being left is
+    still loaded, and messages read then are the previous page's."""
+    with page.expect_navigation():
+        control.click()
+
+
 def footer_action(page, name: str) -> None:
     """One of the save actions in the menu of Wagtail's editor footer (Publier, Soumettre…)."""
     page.locator("footer .w-dropdown__toggle").last.click()
-    page.get_by_role("button", name=name, exact=True).click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name=name, exact=True))
 
 
 def messages(page) -> str:

@@ -1,7 +1,7 @@
 """The back-office works under the same headers, and its cookies never reach public pages."""
 
 from .accounts import PASSWORD
-from .back_office import sign_in
+from .back_office import sign_in, submit
 from .conftest import axe_violations
 
 
@@ -54,7 +54,6 @@ def test_second_factor_and_lockout_pages_are_accessible(browsing, site):
         page.goto(site + "/gestion/login/")
         page.locator("#id_username").fill("personne")
         page.locator("#id_password").fill("pas-le-bon")
-        page.get_by_role("button", name="S'identifier").click()
-        page.wait_for_load_state()
+        submit(page, page.get_by_role("button", name="S'identifier"))
     assert page.get_by_role("heading", name="Connexion temporairement bloquée").is_visible()
     assert axe_violations(page) == []

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from observatoire.directory.geography import read_geography
 from observatoire.indicators.sample import sample_text, write_sample
 
-from .back_office import add_child_page, choose, footer_action, messages, pick_date
+from .back_office import add_child_page, choose, footer_action, messages, pick_date, submit
 
 SHELTER = "Maison des femmes du Lodévois (exemple)"
 SERVICE = "Accueil de jour des femmes victimes"
@@ -77,15 +77,13 @@ def test_coordination_writes_a_recommendation_and_ties_an_account_to_a_partner(b
     page.locator("#id_title").fill("Former les équipes de PMI au repérage")
     page.locator("#id_text").fill("Chaque centre de PMI forme ses sages-femmes en 2027.")
     page.get_by_role("checkbox", name="Département de l’Hérault").check()
-    page.get_by_role("button", name="Enregistrer").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Enregistrer"))
     assert "Former les équipes de PMI au repérage" in messages(page)
 
     page.goto(site + "/gestion/snippets/partners/partnermembership/add/")
     page.locator("#id_user").select_option(label="recherche")
     choose(page, "Choisissez une page (Page partenaire)", "Université Paul-Valéry Montpellier 3")
-    page.get_by_role("button", name="Enregistrer").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Enregistrer"))
     assert "recherche – Université Paul-Valéry Montpellier" in messages(page)
 
 
@@ -234,8 +232,7 @@ def test_a_partner_proposes_its_page_and_a_directory_change_and_the_review_publi
         review.goto(site + "/gestion/")  # « En attente de votre vérification »
         row = review.get_by_role("row", name=re.compile("^" + re.escape(title))).first
         row.get_by_role("button", name="Actions").click()
-        review.get_by_role("button", name="Approuver", exact=True).click()
-        review.wait_for_load_state()
+        submit(review, review.get_by_role("button", name="Approuver", exact=True))
         assert "Désolé" not in messages(review)
     partner_page = review.goto(site + "/partenaires/caf-herault/").text()
     assert "1\u202f250" in partner_page
@@ -273,16 +270,14 @@ def test_administration_creates_an_account_and_resets_a_lost_second_factor(back_
     page.locator("#id_password2").fill("Une-phrase-de-passe-bien-longue-2026")
     page.get_by_role("tab", name="Rôles").first.click()
     page.get_by_role("checkbox", name="Coordination", exact=True).check()
-    page.get_by_role("button", name="Créer").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Créer"))
     assert "nouvelle-coordinatrice" in messages(page)
 
     page.goto(site + "/gestion/users/?q=telephone-perdu")
     row = page.get_by_role("row", name=re.compile("telephone-perdu"))
     row.get_by_role("button", name="Plus d’options pour « telephone-perdu »").click()
     page.get_by_role("link", name="Réinitialiser la double authentification").click()
-    page.get_by_role("button", name="Réinitialiser").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Réinitialiser"))
     assert "« telephone-perdu » activera de nouveau sa double authentification" in messages(page)
 
 

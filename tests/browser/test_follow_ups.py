@@ -5,7 +5,7 @@ page opened is checked by the `back_office` fixture: no policy violation, no Jav
 
 import re
 
-from .back_office import footer_action, messages
+from .back_office import footer_action, messages, submit
 
 # Addressed to the Caf and the Département, « en cours » in the demo.
 RECOMMENDATION = "Prévenir les familles dès la déclaration de grossesse"
@@ -44,8 +44,7 @@ def test_a_partner_reports_and_the_coordination_approves_from_its_dashboard(back
     coordination.goto(site + "/gestion/")  # « En attente de votre vérification »
     row = coordination.get_by_role("row", name=re.compile(re.escape(RECOMMENDATION)))
     row.first.get_by_role("button", name="Actions").click()
-    coordination.get_by_role("button", name="Approuver", exact=True).click()
-    coordination.wait_for_load_state()
+    submit(coordination, coordination.get_by_role("button", name="Approuver", exact=True))
     assert "Désolé" not in messages(coordination)
     item = _public_item(coordination, site)
     assert item.locator(".status").inner_text() == "Réalisée"

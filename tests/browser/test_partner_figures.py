@@ -4,7 +4,7 @@ figure is never asked to validate it."""
 
 import re
 
-from .back_office import footer_action, messages
+from .back_office import footer_action, messages, submit
 
 INDICATOR = "familles-accompagnees-caf"
 
@@ -41,8 +41,7 @@ def test_the_caf_submits_a_figure_and_another_person_validates_and_publishes_it(
     coordination, _ = back_office("coordination")
     row = _awaiting(coordination, site, title).first
     row.get_by_role("button", name="Actions").click()
-    coordination.get_by_role("button", name="Approuver", exact=True).click()
-    coordination.wait_for_load_state()
+    submit(coordination, coordination.get_by_role("button", name="Approuver", exact=True))
     assert "Désolé" not in messages(coordination)
     public = coordination.goto(site + f"/indicateurs/{INDICATOR}/").text()
     assert "2027" in public and "38" in public

@@ -5,6 +5,8 @@ import re
 
 from playwright.sync_api import expect
 
+from .back_office import submit
+
 
 def test_coordination_reviews_a_demo_translation(back_office, site):
     page, _ = back_office("coordination")
@@ -25,20 +27,17 @@ def test_coordination_translates_a_page_with_wagtail_localize(back_office, site)
     page, _ = back_office("coordination")
     # A French news page, found as an editor finds it, then « Traduire » into Spanish.
     page.goto(site + "/gestion/pages/search/?q=observatoire+est+lancé")
-    page.get_by_role("link", name=re.compile("L’observatoire est lancé")).first.click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("link", name=re.compile("L’observatoire est lancé")).first)
     page_id = re.search(r"/pages/(\d+)/", page.url).group(1)
     page.goto(site + f"/gestion/localize/submit/page/{page_id}/")
     page.get_by_label("Español").check()
-    page.get_by_role("button", name="Soumettre").click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name="Soumettre"))
     # wagtail-localize's editor: translate the title, save it, publish the Spanish page.
     page.get_by_role("button", name="Traduire").first.click()
     page.locator("textarea").first.fill("El observatorio se pone en marcha")
     page.get_by_role("button", name="Enregistrer").first.click()
     expect(page.get_by_text("Traduit manuellement")).to_be_visible()
-    page.get_by_role("button", name=re.compile("Publier dans")).click()
-    page.wait_for_load_state()
+    submit(page, page.get_by_role("button", name=re.compile("Publier dans")))
     public = page.context.new_page()
     public.goto(site + "/es/actualites/lancement-de-l-observatoire/")
     assert "El observatorio se pone en marcha" in public.locator("h1").inner_text()
