@@ -89,9 +89,14 @@ security: install ## bandit, secret scan of tracked files, pip-audit of the lock
 	git ls-files -z | grep -zv '^requirements.lock$$' | xargs -0 -P 2 -n 32 $(BIN)/detect-secrets-hook
 	$(BIN)/python scripts/audit-dependencies
 
-messages: install ## Compile the translation catalogues (observatoire/locale) for the site
+# Compiled only when a catalogue changed: `make test` and each territory run ask for them.
+CATALOGUES := $(wildcard observatoire/locale/*/LC_MESSAGES/django.po)
+$(CATALOGUES:.po=.mo) &: $(CATALOGUES) | $(BIN)/.installed
 	@scripts/ensure-tool msgfmt gettext
 	$(MANAGE) compilemessages -v0 --ignore=.venv --ignore=var
+	@touch $(CATALOGUES:.po=.mo)  # compilemessages leaves alone a catalogue it finds up to date
+
+messages: $(CATALOGUES:.po=.mo) ## Compile the translation catalogues (observatoire/locale) for the site
 
 catalogues: install ## Bring every language's catalogue up to date with the source (then translate)
 	@scripts/ensure-tool msgfmt gettext

@@ -7,6 +7,7 @@ share state with the unit tests.
 
 import hashlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -29,8 +30,35 @@ def manage(env: dict[str, str], *args: str) -> None:
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True, timeout=300)
 
 
+def _static_digest() -> str:
+    """What collected static files depend on: the project's own and the locked packages'."""
+    digest = hashlib.sha256((ROOT / "requirements.lock").read_bytes())
+    digest.update((ROOT / "observatoire/settings/base.py").read_bytes())  # STORAGES
+    for path in sorted((ROOT / "observatoire").glob("*/static/**/*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+STATIC_ROOT = ROOT / "var" / "test-static" / _static_digest()
+
+
 def collect_static(env: dict[str, str]) -> None:
-    manage(env, "collectstatic", "--noinput", "-v0")
+    """Collect static files (and WhiteNoise's compressed copies) into STATIC_ROOT, shared by
+    every site the test sessions start, once for this code: collected beside it, then renamed
+    into place, so that two sessions collecting at once each find a whole folder."""
+    if STATIC_ROOT.is_dir():
+        return
+    building = STATIC_ROOT.with_name(f"{STATIC_ROOT.name}.{os.getpid()}")
+    shutil.rmtree(building, ignore_errors=True)
+    manage(dict(env, STATIC_ROOT=str(building)), "collectstatic", "--noinput", "-v0")
+    try:
+        building.rename(STATIC_ROOT)
+    except OSError:  # another session's came first: the same files
+        shutil.rmtree(building)
+    for older in STATIC_ROOT.parent.iterdir():  # an earlier version of the code's
+        if "." not in older.name and older != STATIC_ROOT:
+            shutil.rmtree(older, ignore_errors=True)
 
 
 def prepare(env: dict[str, str], port: int) -> None:
@@ -121,6 +149,7 @@ def server_env(*, database_url: str, var_dir: Path) -> dict[str, str]:
         DATABASE_URL=database_url,
         OVFF_VAR_DIR=str(var_dir),
         MEDIA_ROOT=str(var_dir / "media"),
+        STATIC_ROOT=str(STATIC_ROOT),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         # The servers of one database share their cache (Redis when REDIS_URL is set), apart
         # from those of any other site or test run.
