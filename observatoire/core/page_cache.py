@@ -24,6 +24,7 @@ from django.core.cache import caches
 from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils.translation import get_language
 
 from .csp import view_policy
 
@@ -68,6 +69,21 @@ def generation() -> str:
         cache.add(GENERATION_KEY, secrets.token_hex(8), timeout=None)
         current = cache.get(GENERATION_KEY)
     return current
+
+
+def cached_fragment(name: str, render: Callable[[], str]) -> str:
+    """A part of public pages that depends only on public content, the language and the
+    département (the footer: the partners, the site's links): rendered once per generation,
+    then read from the cache. Pages the cache never keeps (a 404, a search with its filters)
+    read it too, instead of reading the partners and their addresses each time."""
+    key = ":".join(
+        ("fragment", name, deploy_fingerprint(), generation(), settings.DEPARTEMENT, get_language())
+    )
+    content = page_cache().get(key)
+    if content is None:
+        content = render()
+        page_cache().set(key, content)
+    return content
 
 
 def clear_page_cache(**kwargs) -> None:

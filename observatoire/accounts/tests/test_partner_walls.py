@@ -8,6 +8,7 @@ from io import BytesIO
 
 import pytest
 from django.contrib.messages import get_messages
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
@@ -59,6 +60,10 @@ def _urls(instance, namespaces: tuple[str, ...], argument: str) -> list[tuple[st
 
 
 def _answer(client, method, path: str):
+    # The previous probe's messages would show on the next page a person opens; the walk opens
+    # none. Dropped, so that only this probe's messages are read below, and they do not pile up
+    # in the cookie (hundreds, encoded again by every later request).
+    client.cookies.pop(CookieStorage.cookie_name, None)
     response = method(path)
     for _ in range(3):
         if response.status_code != 302:

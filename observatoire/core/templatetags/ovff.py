@@ -1,11 +1,13 @@
-"""Template filters for French formatting; the logic lives in core.formatting."""
+"""Template tags of the site: French formatting (the logic lives in core.formatting), the
+territory, addresses in the active language, and the parts of pages shared by every visitor."""
 
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_bidi
 
-from observatoire.core import formatting, helplines, i18n, territory
+from observatoire.core import formatting, helplines, i18n, page_cache, territory
 
 register = template.Library()
 
@@ -98,3 +100,26 @@ def content_lang(page):
     """The language a Wagtail page's own text is in (French until it is translated), the active
     language for anything else: `lang="{{ item|content_lang }}"`."""
     return i18n.content_language(page)
+
+
+class _SharedFragmentNode(template.Node):
+    def __init__(self, name: str, nodelist):
+        self.name, self.nodelist = name, nodelist
+
+    def render(self, context):
+        # The rendered part comes from this template, whose own escaping made it safe.
+        content = page_cache.cached_fragment(self.name, lambda: self.nodelist.render(context))
+        return mark_safe(content)  # noqa: S308  # nosec B308 B703
+
+
+@register.tag
+def shared_fragment(parser, token):
+    """`{% shared_fragment "footer" %}…{% endshared_fragment %}`: a part of the page that is the
+    same for every visitor in one language, kept in the page cache until content changes
+    (`page_cache.cached_fragment`). Nothing inside may depend on the request."""
+    bits = token.split_contents()
+    if len(bits) != 2 or bits[1][0] not in "\"'" or bits[1][0] != bits[1][-1]:
+        raise template.TemplateSyntaxError('{% shared_fragment "name" %} takes one quoted name.')
+    nodelist = parser.parse(("endshared_fragment",))
+    parser.delete_first_token()
+    return _SharedFragmentNode(bits[1][1:-1], nodelist)

@@ -1,6 +1,8 @@
 import pytest
+from django.db import connection
 from django.http import HttpResponse
 from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from observatoire.core.csp import SitePolicyMiddleware, allow_framing_by
 from observatoire.core.models import SafetySettings
@@ -58,6 +60,24 @@ def test_publishing_a_page_shows_at_once(demo, client):
     response = client.get("/")
     assert response["X-Page-Cache"] == "miss"
     assert "Caf de l’Hérault (titre revu)" in response.content.decode()
+
+
+def test_the_footer_of_pages_never_cached_follows_the_partners_in_each_language(demo, client):
+    # A 404 is never kept whole; its footer (shared_fragment) is, until content changes.
+    client.get("/page-inexistante/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/page-inexistante/").content.decode()
+    assert not [q for q in queries if "partners_partnerpage" in q["sql"]]
+    assert 'href="/partenaires/caf-herault/"' in html
+    english = client.get("/en/page-inexistante/").content.decode()
+    assert 'href="/en/partenaires/caf-herault/"' in english and "Legal notice" in english
+    PartnerPage.objects.get(slug="caf-herault").unpublish()
+    for path, link in (
+        ("/page-inexistante/", 'href="/partenaires/caf-herault/"'),
+        ("/en/page-inexistante/", 'href="/en/partenaires/caf-herault/"'),
+    ):
+        html = client.get(path).content.decode()
+        assert link not in html and "prefecture-herault/" in html, path
 
 
 def test_changing_the_exit_address_shows_at_once(demo, client):
