@@ -26,8 +26,9 @@ from observatoire.partners.models import PartnerPage
 OWN = "departement-herault"
 # 405: the method is refused before any object is read. Wagtail refuses a page it may not
 # open by a redirect to the dashboard with its message « Désolé, vous n’avez pas les
-# autorisations… »; any other redirect is followed.
-REFUSED = {403, 404, 405, "refusé par Wagtail"}
+# autorisations… »; the preview of a moderation task on a page that awaits none, with « … n’est
+# pas en attente de modération » (nothing of the page is shown). Any other redirect is followed.
+REFUSED = {403, 404, 405, "refusé par Wagtail", "aucune modération en attente"}
 DASHBOARD = "/gestion/"
 # Arguments that are not the object: a sample each (a wrong one answers 404 too, which is
 # why the editor's own objects are walked with the same samples and must open).
@@ -70,8 +71,11 @@ def _answer(client, method, path: str):
             return response.status_code
         if response["Location"] == DASHBOARD:
             messages = [str(m) for m in get_messages(response.wsgi_request)]
-            refused = any("pas les autorisations" in message for message in messages)
-            return "refusé par Wagtail" if refused else f"tableau de bord {messages}"
+            if any("pas les autorisations" in message for message in messages):
+                return "refusé par Wagtail"
+            if any("pas en attente de modération" in message for message in messages):
+                return "aucune modération en attente"
+            return f"tableau de bord {messages}"
         response = client.get(response["Location"])
     return f"redirections {response['Location']}"
 
