@@ -52,7 +52,8 @@ run: setup ## Serve the site with gunicorn on http://127.0.0.1:8000 and the impo
 	$(BIN)/gunicorn observatoire.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
 		--worker-class gthread --threads 4 \
 		--access-logfile /dev/null --error-logfile - --forwarded-allow-ips 127.0.0.1 \
-		--no-control-socket --limit-request-line 8190 --limit-request-field_size 16384
+		--no-control-socket --limit-request-line 8190 --limit-request-field_size 16384 \
+		--preload
 
 dev: setup ## Django's development server with DEBUG on, and the import worker
 	@DJANGO_DEBUG=1 $(MANAGE) db_worker --backend imports --interval 1 & worker=$$!; \

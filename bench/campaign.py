@@ -176,12 +176,6 @@ def run() -> list[str]:
         fresh_database_url(base, var_dir, "campaign", content="demo", media_root=var_dir / "media"),
         var_dir,
     )
-    env.update(
-        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"),
-        CACHE_KEY_PREFIX=f"bench-campaign-{os.getpid()}",
-        # The load comes from one address: the limits are measured in core/tests.
-        RATE_LIMIT_POSTS_PER_MINUTE="100000",
-    )
     ports = [server.free_port(), server.free_port()]
     server.prepare(env, ports[0])
     lines = []

@@ -12,8 +12,11 @@ VAR = ROOT / "var"
 
 @contextmanager
 def running_site(workers: int = 3):
-    """gunicorn as `make run` starts it, on a free port, over var/db.sqlite3."""
-    env = server.server_env(database_url=f"sqlite:///{VAR / 'db.sqlite3'}", var_dir=VAR)
+    """gunicorn as `make run` starts it, on a free port, over var/db.sqlite3 and the static
+    files `make setup` collected (var/static/, where the references are written)."""
+    env = server.server_env(
+        database_url=f"sqlite:///{VAR / 'db.sqlite3'}", var_dir=VAR, shared_static=False
+    )
     with server.gunicorn(env, server.free_port(), workers=workers) as base_url:
         yield base_url
 

@@ -69,7 +69,9 @@ def generate(path: str) -> None:
 def database(name: str) -> dict:
     base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
     env = server.server_env(
-        database_url=fresh_database_url(base, FOLDER, name, content="migrated"), var_dir=FOLDER
+        database_url=fresh_database_url(base, FOLDER, name, content="migrated"),
+        var_dir=FOLDER,
+        shared_static=False,
     )
     for command in (["load_geography", "-v0"], ["load_indicators", "-v0"]):
         server.manage(env, *command)

@@ -2,7 +2,8 @@
 
 The site runs as deployed: production settings, gunicorn with `deploy/gunicorn.conf.py`,
 PostgreSQL (BENCH_DATABASE_URL, by default the local server's `test` database, next to which a
-fresh `test_load` database is made), and requests carrying `X-Forwarded-Proto: https` as the
+fresh `test_load` database is made), the shared cache on Redis (BENCH_REDIS_URL, by default the
+local one), and requests carrying `X-Forwarded-Proto: https` as the
 reverse proxy sends them. wrk's 50 connections cycle through the home page, a partner page, the
 directory and the pregnancy barometer; then the same load on a static file of the pages' mean
 size, served by the same server in the same run. Any socket error or non-2xx answer fails.
@@ -29,13 +30,16 @@ HTTPS = {"X-Forwarded-Proto": "https"}
 
 
 def _env(database_url: str, var_dir: Path) -> dict[str, str]:
-    env = server.server_env(database_url=database_url, var_dir=var_dir)
+    env = server.server_env(database_url=database_url, var_dir=var_dir, shared_static=False)
     env.update(
         DJANGO_SETTINGS_MODULE="observatoire.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1",
         CSRF_TRUSTED_ORIGINS="https://127.0.0.1",
         EMAIL_URL="dummymail://",
+        # Production's shared cache: the local Redis unless BENCH_REDIS_URL names another.
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/0"),
+        CACHE_KEY_PREFIX=f"bench-{var_dir.name}-{os.getpid()}",
     )
     return env
 
@@ -64,6 +68,7 @@ def _wrk(url: str, *script: str, clients: int = CLIENTS, seconds: int = SECONDS)
         "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
         "requests": int(re.search(r"(\d+) requests in", output).group(1)),
         "errors": sum(int(n) for n in errors.groups()) if errors else 0,
+        "socket errors": errors.group(0) if errors else "",
         "failed": int(failed.group(1)) if failed else 0,
         "p50": percentile("50"),
         "p99": percentile("99"),

@@ -44,9 +44,14 @@ STATIC_ROOT = ROOT / "var" / "test-static" / _static_digest()
 
 
 def collect_static(env: dict[str, str]) -> None:
-    """Collect static files (and WhiteNoise's compressed copies) into STATIC_ROOT, shared by
-    every site the test sessions start, once for this code: collected beside it, then renamed
-    into place, so that two sessions collecting at once each find a whole folder."""
+    """Collect static files (and WhiteNoise's compressed copies) into the site's STATIC_ROOT.
+    The test sites' is one folder per version of the code, shared by every test session
+    (`server_env`): collected once, beside it, then renamed into place, so that two sessions
+    collecting at once each find a whole folder. A site with a folder of its own (a benchmark's,
+    where its reference files are written) has it brought up to date in place."""
+    if env.get("STATIC_ROOT") != str(STATIC_ROOT):
+        manage(env, "collectstatic", "--noinput", "-v0")
+        return
     if STATIC_ROOT.is_dir():
         return
     building = STATIC_ROOT.with_name(f"{STATIC_ROOT.name}.{os.getpid()}")
@@ -102,6 +107,8 @@ def gunicorn(env: dict[str, str], port: int, *, workers: int = 2, threads: int =
             "8190",
             "--limit-request-field_size",
             "16384",
+            # As `make run`: Django is set up once, then each worker forks from it.
+            "--preload",
             "--log-level",
             "warning",
         ],
@@ -142,14 +149,17 @@ def worker(env: dict[str, str]):
         process.wait(timeout=30)
 
 
-def server_env(*, database_url: str, var_dir: Path) -> dict[str, str]:
+def server_env(*, database_url: str, var_dir: Path, shared_static: bool = True) -> dict[str, str]:
+    """The environment of a site over `database_url`, its files under `var_dir`; its static
+    files in the test sessions' shared folder, or (`shared_static=False`, the benchmarks, which
+    write reference files beside them) in `var_dir`/static."""
     env = dict(os.environ)
     env.update(
         DJANGO_SETTINGS_MODULE="observatoire.settings.dev",
         DATABASE_URL=database_url,
         OVFF_VAR_DIR=str(var_dir),
         MEDIA_ROOT=str(var_dir / "media"),
-        STATIC_ROOT=str(STATIC_ROOT),
+        STATIC_ROOT=str(STATIC_ROOT if shared_static else var_dir / "static"),
         ALLOWED_HOSTS="127.0.0.1,localhost",
         # The servers of one database share their cache (Redis when REDIS_URL is set), apart
         # from those of any other site or test run.
