@@ -13,7 +13,7 @@ from wagtail.models import Page
 from observatoire.directory import selectors as directory
 from observatoire.directory.models import Commune, Epci
 
-from . import selectors
+from . import comparison, selectors
 from .models import Indicator, Observation, Territory
 
 NEARBY_SHOWN = 10
@@ -48,10 +48,11 @@ class Sheet:
 
 
 def comparisons(*, place: Territory) -> list[Comparison]:
-    found = []
-    for row in selectors.territory_rows(place=place):
+    found, rows = [], selectors.territory_rows(place=place)
+    series_of = comparison.series_of(indicators=[row["indicator"] for row in rows])
+    for row in rows:
         latest = row["figures"][-1]
-        series = {r["period"]: r for r in selectors.series(indicator=row["indicator"])}
+        series = {r["period"]: r for r in series_of[row["indicator"].pk]}
         same = series.get(latest.period)
         found.append(
             Comparison(

@@ -2,11 +2,11 @@
 
 from observatoire.core.page_context import provides
 
-from . import selectors
+from . import comparison
 from .models import LetterPage
 
 
 @provides(LetterPage)
 def letter(page: LetterPage, request) -> dict:
     chosen = [(block.value["indicator"], block.value["note"]) for block in page.key_figures]
-    return {"figures": selectors.key_figures(codes=chosen, year=str(page.year))}
+    return {"figures": comparison.key_figures(codes=chosen, year=str(page.year))}

@@ -133,7 +133,7 @@ def editions(*, indicator: Indicator) -> list[Edition]:
 
 def commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
     """The protected table of one indicator and year (see `_commune_table()`), in its order."""
-    order, cells = _protected_cells(indicator=indicator, period=period, stamp=_data_stamp())
+    order, cells = protected_cells(indicator=indicator, period=period, stamp=data_stamp())
     territories = Territory.objects.in_bulk(order)
     return [Figure(territories[pk], period, *cells[pk]) for pk in order]
 
@@ -141,12 +141,12 @@ def commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
 def territory_rows(*, place: Territory) -> list[dict]:
     """One commune's or EPCI's figures over the last 3 years of every indicator: each is read
     from the protected table it belongs to, never computed alone."""
-    stamp, tree, rows = _data_stamp(), tree_ids(), []
+    stamp, tree, rows = data_stamp(), tree_ids(), []
     for entry in catalogue(tree=tree):
         indicator = entry["indicator"]
         figures = []
         for period in periods(indicator=indicator, tree=tree)[-3:]:
-            _order, cells = _protected_cells(indicator=indicator, period=period, stamp=stamp)
+            _order, cells = protected_cells(indicator=indicator, period=period, stamp=stamp)
             if place.pk in cells:
                 figures.append(Figure(place, period, *cells[place.pk]))
         if figures:
@@ -154,18 +154,7 @@ def territory_rows(*, place: Territory) -> list[dict]:
     return rows
 
 
-def warm_protected_tables() -> int:
-    """Compute and cache every protected table the pages may read (after an import), so that
-    no visitor waits for them; returns how many."""
-    stamp, tree, count = _data_stamp(), tree_ids(), 0
-    for entry in catalogue(tree=tree):
-        for period in periods(indicator=entry["indicator"], tree=tree):
-            _protected_cells(indicator=entry["indicator"], period=period, stamp=stamp)
-            count += 1
-    return count
-
-
-def _protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[list, dict]:
+def protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[list, dict]:
     """([territory ids in order], {territory id: (value, rate, state)}), kept in the shared
     "tables" cache: a territory page reads 3 years of every indicator, and each table is the same
     for the 341 communes. The key holds everything the table depends on (the code, the editions,
@@ -184,7 +173,7 @@ def _protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[
     return cached
 
 
-def _data_stamp() -> str:
+def data_stamp() -> str:
     editions = Edition.objects.filter(withdrawn_at=None).aggregate(
         last=Max("pk"), count=Count("pk")
     )
@@ -273,62 +262,6 @@ def _commune_table(*, indicator: Indicator, period: str) -> list[Figure]:
     return figures
 
 
-def series(*, indicator: Indicator) -> list[dict]:
-    """The département, its région and France by period (France: the sum of every département).
-    Each figure goes through the same primary suppression as any published count."""
-    rows = _raw_series(indicator=indicator)
-    k = threshold(indicator)
-    for row in rows:
-        row["secret"] = set()
-        values = {
-            "departement": row["departement"].value if row["departement"] else None,
-            "region": row["region"].value if row["region"] else None,
-            "france": row["france_value"],
-        }
-        hidden = protect({n: v for n, v in values.items() if v is not None}, [], k=k).hidden
-        for name in hidden:
-            if name == "france":
-                row["france_value"] = row["france_rate"] = None
-            else:
-                row[name] = None
-            row["secret"].add(name)
-    return rows
-
-
-def _raw_series(*, indicator: Indicator) -> list[dict]:
-    departements = latest_observations(indicator=indicator, kind=Territory.DEPARTEMENT)
-    regions = latest_observations(indicator=indicator, kind=Territory.REGION)
-    departement, region = served_territories()
-    department_count = Territory.objects.filter(kind=Territory.DEPARTEMENT).count()
-    rows = []
-    for period in periods(indicator=indicator):
-        in_period = [o for (_, p), o in departements.items() if p == period]
-        complete = len(in_period) == department_count and department_count >= 96
-        france_value = sum(o.value or 0 for o in in_period) if complete else None
-        france_population = _france_population(period) if complete else None
-        rows.append(
-            {
-                "period": period,
-                "departement": _figure(departements, departement, period),
-                "region": _figure(regions, region, period),
-                "france_value": france_value,
-                "france_rate": (
-                    Decimal(1000 * france_value) / france_population
-                    if france_value is not None and france_population
-                    else None
-                ),
-            }
-        )
-    return rows
-
-
-def _figure(observed: dict, territory: Territory | None, period: str) -> Observation | None:
-    if territory is None:
-        return None
-    observation = observed.get((territory.pk, period))
-    return observation if observation is not None and observation.status in SHOWN else None
-
-
 def _state(observation: Observation | None) -> str:
     return observation.status if observation is not None else Observation.NOT_AVAILABLE
 
@@ -348,48 +281,3 @@ def _rate(value: int, territory_ids: list[int], populations: dict[int, int]) -> 
     if not population or any(pk not in populations for pk in territory_ids):
         return None
     return (Decimal(1000 * value) / population).quantize(Decimal("0.01"))
-
-
-def _france_population(period: str) -> int | None:
-    if not period.isdigit():
-        return None
-    total = sum(
-        Population.objects.filter(year=int(period), territory__kind=Territory.DEPARTEMENT)
-        .exclude(population=None)
-        .values_list("population", flat=True)
-    )
-    return total or None
-
-
-def key_figures(*, codes: list[tuple[str, str]], year: str) -> list[dict]:
-    """The département's figure of each chosen indicator for one year, with the year before
-    and the rates of its région and France; everything from `series()`, already protected."""
-    indicators = Indicator.objects.in_bulk([code for code, _ in codes], field_name="code")
-    figures = []
-    for code, note in codes:
-        indicator = indicators.get(code)
-        if indicator is None:
-            continue
-        rows = {row["period"]: row for row in series(indicator=indicator)}
-        row, before = rows.get(year), rows.get(str(int(year) - 1))
-        departement = row["departement"] if row else None
-        previous = before["departement"] if before else None
-        change = None
-        if departement is not None and previous is not None and previous.value:
-            change = (
-                Decimal(100 * (departement.value - previous.value)) / previous.value
-            ).quantize(Decimal("1"))
-        figures.append(
-            {
-                "indicator": indicator,
-                "note": note,
-                "departement": departement,
-                "secret": bool(row) and "departement" in row["secret"],
-                "previous": previous,
-                "change": change,
-                "change_size": abs(change) if change is not None else None,
-                "region_rate": row["region"].rate if row and row["region"] else None,
-                "france_rate": row["france_rate"] if row else None,
-            }
-        )
-    return figures

@@ -10,8 +10,8 @@ from observatoire.core.page_cache import clear_page_cache
 from observatoire.directory.models import Commune, Epci
 
 from . import reference
+from .comparison import warm_protected_tables
 from .models import Edition, Indicator, Observation, Source, Territory
-from .selectors import warm_protected_tables
 
 
 @transaction.atomic

@@ -33,9 +33,9 @@ from observatoire.core.import_files import NO_DATA, check_expansion, open_csv
 from observatoire.core.imports import PROGRESS_EVERY, ImportRefused
 from observatoire.core.page_cache import clear_page_cache
 
+from .comparison import warm_protected_tables
 from .models import Edition, Source, Territory
 from .reference import SSMSI_SOURCE
-from .selectors import warm_protected_tables
 from .ssmsi_files import PARQUET_MAGIC, Table, UnreadableFile, open_parquet, sha256
 from .ssmsi_writer import ObservationWriter, Row, refresh_statistics
 

@@ -16,7 +16,7 @@ from observatoire.directory import map as drawing
 from observatoire.directory import selectors as directory_selectors
 from observatoire.directory.models import Commune
 
-from . import charts, fact_sheet, fact_sheet_pdf, selectors
+from . import charts, comparison, fact_sheet, fact_sheet_pdf, selectors
 from .models import Indicator, LetterIndexPage, Observation, Territory
 
 CAVEATS = gettext_lazy(
@@ -50,7 +50,7 @@ def indicator(request, code: str, period: str | None = None):
         period = periods[-1] if periods else None
     elif period not in periods:
         raise Http404
-    series = selectors.series(indicator=item)
+    series = comparison.series(indicator=item)
     figures = selectors.commune_table(indicator=item, period=period) if period else []
     context = {
         "indicator": item,
@@ -79,7 +79,7 @@ def series_csv(request, code: str):
             row["france_value"],
             _rate(row["france_rate"]),
         ]
-        for row in selectors.series(indicator=item)
+        for row in comparison.series(indicator=item)
     ]
     header = [
         "annee",

@@ -10,7 +10,7 @@ import pytest
 
 from observatoire.core.page_cache import page_cache
 from observatoire.directory.models import Structure
-from observatoire.indicators import opendata, selectors
+from observatoire.indicators import comparison, opendata, selectors
 from observatoire.indicators.models import Territory
 from observatoire.indicators.tests.test_opendata import validate
 from observatoire.indicators.tests.test_pages import CODE, figures  # noqa: F401
@@ -70,7 +70,7 @@ def test_negative_numbers_stay_numbers_and_text_is_neutralised(db, client, monke
         "france_value": -7,
         "france_rate": Decimal("-0.126"),
     }
-    monkeypatch.setattr(selectors, "series", lambda **kwargs: [row])
+    monkeypatch.setattr(comparison, "series", lambda **kwargs: [row])
     body = client.get(f"/indicateurs/{CODE}/serie.csv").content.decode()
     assert body.splitlines()[1] == "2024;-3;-0,50;;;-7;-0,13"
 

@@ -5,8 +5,8 @@ from django.core.exceptions import ValidationError
 
 from observatoire.core.formatting import format_number
 from observatoire.demo.indicators import load_demo_partner_figures
+from observatoire.indicators.comparison import series
 from observatoire.indicators.models import Indicator, LetterPage, PartnerFigure
-from observatoire.indicators.selectors import series
 from observatoire.indicators.submissions import record_observation
 
 from .test_pages import CODE, figures  # noqa: F401  # the fixture

@@ -91,10 +91,11 @@ def test_indicator_pages_are_in_the_sitemap(figures, client):
         assert f"http://testserver{path}</loc>" in sitemap
 
 
-def test_an_import_leaves_every_protected_table_ready(
+def test_an_import_leaves_every_protected_table_and_series_ready(
     db, tmp_path, client, monkeypatch, django_capture_on_commit_callbacks
 ):
-    # The first visitor after an import must not wait for the tables: the import computes them.
+    # The first visitor after an import must not wait for the tables or the series (France's
+    # figures read every département's): the import computes them.
     communes = list(Commune.objects.order_by("code").values_list("code", "population")[:30])
     write_sample(
         tmp_path / "c.csv",
@@ -111,6 +112,7 @@ def test_an_import_leaves_every_protected_table_ready(
         raise AssertionError(f"a table was computed during a visit: {kwargs}")
 
     monkeypatch.setattr("observatoire.indicators.selectors._commune_table", not_again)
+    monkeypatch.setattr("observatoire.indicators.comparison._protected_series", not_again)
     assert client.get(f"/indicateurs/{CODE}/2024/?visite").status_code == 200
     assert client.get(f"/territoires/{communes[0][0]}/?visite").status_code == 200
 
