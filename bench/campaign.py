@@ -168,7 +168,7 @@ def _line(label: str, quiet: dict, busy: dict, published: int, tries: int) -> st
     )
 
 
-def run() -> list[str]:
+def run():
     base = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/test")
     var_dir = VAR / "bench" / "campaign"
     var_dir.mkdir(parents=True, exist_ok=True)
@@ -178,18 +178,15 @@ def run() -> list[str]:
     )
     ports = [server.free_port(), server.free_port()]
     server.prepare(env, ports[0])
-    lines = []
     for label, count in (("un serveur", 1), ("deux serveurs, un Redis", 2)):
         processes = [_gunicorn(env, port) for port in ports[:count]]
         try:
             sites = [f"http://127.0.0.1:{port}" for port in ports[:count]]
-            lines.append(_line(label, *_campaign(env, sites)))
-            print(lines[-1], flush=True)
+            yield _line(label, *_campaign(env, sites))
         finally:
             for process in processes:
                 process.terminate()
                 process.wait(timeout=30)
-    return lines
 
 
 if __name__ == "__main__":
