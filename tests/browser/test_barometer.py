@@ -64,7 +64,11 @@ def _start(page, site, path_label="Je suis enceinte"):
 def test_the_python_and_javascript_scorings_agree(browsing, site):
     page, _ = browsing
     _start(page, site)
-    page.wait_for_function("window.ovffBarometer !== undefined")  # its deferred script ran
+    # Its deferred scripts run before DOMContentLoaded. (`wait_for_function` given an
+    # expression evaluates it with `eval` at each poll after the first: the page's policy
+    # refuses that, so when the script had not yet run, CI saw a policy violation.)
+    page.wait_for_load_state("domcontentloaded")
+    assert page.evaluate("() => window.ovffBarometer !== undefined")
     in_browser = page.evaluate(
         "(v) => v.cases.map((c) => window.ovffBarometer.score(v.spec, c.answers))", VECTORS
     )
