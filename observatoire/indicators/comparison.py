@@ -5,11 +5,8 @@ in the shared "tables" cache, like the protected tables of `selectors`.
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.core.cache import caches
 from django.db.models import Sum as Total
-
-from observatoire.core.page_cache import deploy_fingerprint
 
 from .disclosure import protect
 from .models import Indicator, Observation, Population, Territory
@@ -22,6 +19,7 @@ from .selectors import (
     periods,
     protected_cells,
     served_territories,
+    tables_key,
     threshold,
     tree_ids,
 )
@@ -53,10 +51,7 @@ def series_of(*, indicators: list[Indicator]) -> dict[int, list[dict]]:
     figures means reading every département's."""
     stamp, cache = data_stamp(), caches[TABLES_CACHE]
     keys = {
-        indicator.pk: (
-            f"series:{deploy_fingerprint()}:{settings.DEPARTEMENT}:{indicator.pk}:"
-            f"{threshold(indicator)}:{stamp}"
-        )
+        indicator.pk: tables_key("series", indicator=indicator, stamp=stamp)
         for indicator in indicators
     }
     cached = cache.get_many(list(keys.values()))

@@ -49,10 +49,10 @@ class Sheet:
 
 def comparisons(*, place: Territory) -> list[Comparison]:
     found, rows = [], selectors.territory_rows(place=place)
-    series_of = comparison.series_of(indicators=[row["indicator"] for row in rows])
+    all_series = comparison.series_of(indicators=[row["indicator"] for row in rows])
     for row in rows:
         latest = row["figures"][-1]
-        series = {r["period"]: r for r in series_of[row["indicator"].pk]}
+        series = {r["period"]: r for r in all_series[row["indicator"].pk]}
         same = series.get(latest.period)
         found.append(
             Comparison(

@@ -154,13 +154,21 @@ def territory_rows(*, place: Territory) -> list[dict]:
     return rows
 
 
+def tables_key(kind: str, *, indicator: Indicator, stamp: str, period: str = "") -> str:
+    """The key of one computed table or series in the "tables" cache: everything it depends on
+    (the deployment, the département served, the indicator and its threshold, the data)."""
+    parts = (kind, deploy_fingerprint(), settings.DEPARTEMENT, indicator.pk, period)
+    return ":".join(str(part) for part in (*parts, threshold(indicator), stamp))
+
+
 def protected_cells(*, indicator: Indicator, period: str, stamp: str) -> tuple[list, dict]:
     """([territory ids in order], {territory id: (value, rate, state)}), kept in the shared
     "tables" cache: a territory page reads 3 years of every indicator, and each table is the same
-    for the 341 communes. The key holds everything the table depends on (the code, the editions,
-    the territories and their parents, the threshold, the deployment): new data means new keys,
-    so the cache is never cleared and old tables expire on their own."""
-    key = f"cells:{deploy_fingerprint()}:{indicator.pk}:{period}:{threshold(indicator)}:{stamp}"
+    for the 341 communes. The key holds everything the table depends on (`tables_key`: the
+    code, the editions, the territories and their parents, the threshold, the deployment, the
+    département served): new data means new keys, so the cache is never cleared and old tables
+    expire on their own."""
+    key = tables_key("cells", indicator=indicator, period=period, stamp=stamp)
     cache = caches[TABLES_CACHE]
     cached = cache.get(key)
     if cached is None:
